@@ -1,0 +1,139 @@
+#include "store/schema.h"
+
+#include <QStringList>
+
+namespace saisie::store {
+
+namespace {
+// Nominal data (persons, companies) lives in seizure_nominal only, so the CEN extract can be
+// produced from the other tables without reading a single personal field.
+// Signed versions and audit events are immutable: the triggers make an in-place edit fail
+// loudly instead of silently rewriting evidence (the hash chain would catch it anyway).
+const char *const kMigrationV1 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE seizures (
+    uuid TEXT NOT NULL,
+    version INTEGER NOT NULL CHECK (version >= 1),
+    status TEXT NOT NULL,
+    document TEXT NOT NULL,
+    occurred_at TEXT,
+    place_name TEXT,
+    category TEXT,
+    completeness REAL NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    amends TEXT,
+    signed_payload BLOB,
+    content_hash TEXT,
+    signature BLOB,
+    finalized_at TEXT,
+    PRIMARY KEY (uuid, version)
+) STRICT;
+CREATE INDEX seizures_updated ON seizures (updated_at DESC);
+CREATE INDEX seizures_status ON seizures (status, updated_at DESC);
+
+CREATE TABLE seizure_nominal (
+    uuid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (uuid, version),
+    FOREIGN KEY (uuid, version) REFERENCES seizures (uuid, version) ON DELETE CASCADE
+) STRICT;
+
+CREATE TABLE search_keys (
+    uuid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    value TEXT NOT NULL,
+    FOREIGN KEY (uuid, version) REFERENCES seizures (uuid, version) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX search_keys_value ON search_keys (value, kind);
+CREATE INDEX search_keys_record ON search_keys (uuid, version);
+
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY,
+    uuid TEXT NOT NULL,
+    added_in_version INTEGER NOT NULL,
+    kind TEXT,
+    mime_type TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    captured_at TEXT,
+    caption TEXT,
+    cen_shareable INTEGER,
+    blob_file TEXT NOT NULL,
+    thumb_file TEXT,
+    created_at TEXT NOT NULL
+) STRICT;
+CREATE INDEX attachments_record ON attachments (uuid);
+
+CREATE TABLE audit_events (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    type TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    detail TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL,
+    signature BLOB NOT NULL
+) STRICT;
+
+CREATE TABLE outbox (
+    uuid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    enqueued_at TEXT NOT NULL,
+    PRIMARY KEY (uuid, version)
+) STRICT;
+
+CREATE TRIGGER signed_versions_immutable
+BEFORE UPDATE OF document, signed_payload, content_hash, signature, amends ON seizures
+WHEN OLD.signature IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed seizure versions are immutable; amend instead'); END;
+
+CREATE TRIGGER signed_versions_kept
+BEFORE DELETE ON seizures WHEN OLD.signature IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'signed seizure versions cannot be deleted'); END;
+
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_events
+BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
+)sql";
+
+const QList<const char *> kMigrations = {kMigrationV1};
+} // namespace
+
+Status migrate(vault::Database &db)
+{
+    auto current = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!current)
+        return current.error();
+    const int from = current->toInt();
+    if (from > kSchemaVersion)
+        return makeError(QStringLiteral("schema_newer"),
+                         QStringLiteral("This vault was written by a newer Saisie (schema %1, this build knows %2); "
+                                        "update the app. Nothing was changed.")
+                             .arg(from)
+                             .arg(kSchemaVersion));
+    for (int version = from + 1; version <= kSchemaVersion; ++version) {
+        vault::Transaction tx(db);
+        if (!tx.started())
+            return tx.started();
+        if (Status s = db.exec(QString::fromUtf8(kMigrations.at(version - 1))); !s)
+            return s;
+        if (Status s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return success();
+}
+
+} // namespace saisie::store

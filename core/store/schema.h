@@ -1,0 +1,14 @@
+#pragma once
+// Schema migrations of an officer database. PRAGMA user_version records the applied version;
+// each step runs in its own transaction, so a crash leaves either the old or the new schema.
+#include "common/expected.h"
+#include "vault/database.h"
+
+namespace saisie::store {
+
+constexpr int kSchemaVersion = 1;
+
+/// Brings the database to kSchemaVersion. Refuses a database newer than this build knows.
+Status migrate(vault::Database &db);
+
+} // namespace saisie::store
