@@ -28,7 +28,7 @@ public:
             out += v.toBool() ? "true" : "false";
             return true;
         case QJsonValue::Double:
-            return number(v.toDouble());
+            return number(v);
         case QJsonValue::String:
             return string(v.toString());
         case QJsonValue::Array:
@@ -48,10 +48,17 @@ private:
         return false;
     }
 
-    bool number(double d)
+    bool number(const QJsonValue &v)
     {
+        const double d = v.toDouble();
         if (!std::isfinite(d))
             return fail(QStringLiteral("NaN and infinite numbers have no JSON representation."));
+        // Parsed JSON keeps integers as qint64; going through double would round integers above
+        // 2^53 and make the signed bytes differ from the document's own digits.
+        if (d == std::trunc(d) && std::fabs(d) < 9.2e18) {
+            out += QByteArray::number(v.toInteger());
+            return true;
+        }
         char buffer[400];
         std::to_chars_result r;
         if (d == std::trunc(d)) {
