@@ -482,7 +482,7 @@ public:
     }
 
 private:
-    const QJsonObject &m_object;
+    const QJsonObject m_object; // a copy: children are built from temporaries (implicitly shared, cheap)
     QString m_path;
     Context &m_ctx;
     QSet<QString> m_known;
