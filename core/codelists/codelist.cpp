@@ -40,7 +40,8 @@ bool requiredString(const QJsonObject &root, const QString &key, const QString &
 {
     const QJsonValue value = root.value(key);
     if (!value.isString() || value.toString().trimmed().isEmpty()) {
-        return fail(error, u"%1: the field \"%2\" is missing or is not a non-empty string."_s.arg(origin, key));
+        return fail(error,
+                    u"%1: the field \"%2\" is missing or is not a non-empty string."_s.arg(origin, key));
     }
     *out = value.toString();
     return true;
@@ -70,18 +71,19 @@ std::optional<CodeList> CodeList::fromJson(const QByteArray &json, const QString
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, u"%1: the top level must be a JSON object with id, version, source and entries."_s.arg(origin));
+        fail(error,
+             u"%1: the top level must be a JSON object with id, version, source and entries."_s.arg(origin));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
 
     CodeList list;
     list.m_origin = origin;
-    if (!requiredString(root, u"id"_s, origin, &list.m_id, error)
-        || !requiredString(root, u"version"_s, origin, &list.m_version, error)
-        || !requiredString(root, u"source"_s, origin, &list.m_source, error)
-        || !optionalString(root, u"unknown"_s, origin, &list.m_unknownCode, error)
-        || !optionalString(root, u"parent_list"_s, origin, &list.m_parentList, error)) {
+    if (!requiredString(root, u"id"_s, origin, &list.m_id, error) ||
+        !requiredString(root, u"version"_s, origin, &list.m_version, error) ||
+        !requiredString(root, u"source"_s, origin, &list.m_source, error) ||
+        !optionalString(root, u"unknown"_s, origin, &list.m_unknownCode, error) ||
+        !optionalString(root, u"parent_list"_s, origin, &list.m_parentList, error)) {
         return std::nullopt;
     }
 
@@ -124,8 +126,8 @@ std::optional<CodeList> CodeList::fromJson(const QByteArray &json, const QString
             return std::nullopt;
         }
         entry.en = enValue.toString();
-        if (!optionalString(object, u"fr"_s, named, &entry.fr, error)
-            || !optionalString(object, u"parent"_s, named, &entry.parent, error)) {
+        if (!optionalString(object, u"fr"_s, named, &entry.fr, error) ||
+            !optionalString(object, u"parent"_s, named, &entry.parent, error)) {
             return std::nullopt;
         }
         for (const auto *key : {"code", "en", "fr", "parent"})
@@ -142,16 +144,16 @@ std::optional<CodeList> CodeList::fromJson(const QByteArray &json, const QString
     }
 
     if (!list.m_unknownCode.isEmpty() && !list.m_index.contains(list.m_unknownCode)) {
-        fail(error, u"%1: the \"unknown\" code \"%2\" is not one of the list's entries."_s
-                        .arg(origin, list.m_unknownCode));
+        fail(error, u"%1: the \"unknown\" code \"%2\" is not one of the list's entries."_s.arg(
+                        origin, list.m_unknownCode));
         return std::nullopt;
     }
     if (list.m_parentList.isEmpty()) {
         // Without parent_list, parents are codes of this same list (a hierarchy inside one file).
         for (const Entry &entry : std::as_const(list.m_entries)) {
             if (!entry.parent.isEmpty() && !list.m_index.contains(entry.parent)) {
-                fail(error, u"%1: entry \"%2\" has parent \"%3\", which is not a code of this list."_s
-                                .arg(origin, entry.code, entry.parent));
+                fail(error, u"%1: entry \"%2\" has parent \"%3\", which is not a code of this list."_s.arg(
+                                origin, entry.code, entry.parent));
                 return std::nullopt;
             }
         }

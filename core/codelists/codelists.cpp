@@ -27,20 +27,22 @@ bool checkParents(const QHash<QString, std::shared_ptr<const CodeList>> &lists, 
 {
     for (const auto &list : lists) {
         if (list->parentList().isEmpty())
-            continue;  // same-list parents were checked while parsing
+            continue; // same-list parents were checked while parsing
         const auto parentIt = lists.constFind(list->parentList());
         if (parentIt == lists.constEnd()) {
-            return fail(error, u"%1: \"parent_list\" names the list \"%2\", which is not loaded."_s
-                                   .arg(list->origin(), list->parentList()));
+            return fail(error, u"%1: \"parent_list\" names the list \"%2\", which is not loaded."_s.arg(
+                                   list->origin(), list->parentList()));
         }
         for (const Entry &entry : list->entries()) {
             if (entry.parent.isEmpty()) {
-                return fail(error, u"%1: entry \"%2\" has no \"parent\" although the list declares parent_list "
-                                   "\"%3\"."_s.arg(list->origin(), entry.code, list->parentList()));
+                return fail(error,
+                            u"%1: entry \"%2\" has no \"parent\" although the list declares parent_list "
+                            "\"%3\"."_s.arg(list->origin(), entry.code, list->parentList()));
             }
             if (!(*parentIt)->contains(entry.parent)) {
-                return fail(error, u"%1: entry \"%2\" has parent \"%3\", which is not a code of list \"%4\"."_s
-                                       .arg(list->origin(), entry.code, entry.parent, list->parentList()));
+                return fail(error,
+                            u"%1: entry \"%2\" has parent \"%3\", which is not a code of list \"%4\"."_s.arg(
+                                list->origin(), entry.code, entry.parent, list->parentList()));
             }
         }
     }
@@ -51,7 +53,8 @@ bool checkParents(const QHash<QString, std::shared_ptr<const CodeList>> &lists, 
 
 const CodeLists &CodeLists::bundled()
 {
-    // A function-local static is initialised exactly once even with concurrent first calls (C++11 magic statics).
+    // A function-local static is initialised exactly once even with concurrent first calls (C++11 magic
+    // statics).
     static const CodeLists lists = [] {
         QString error;
         std::optional<CodeLists> loaded = loadDirectory(u":/saisie/codelists"_s, &error);
@@ -73,7 +76,8 @@ std::optional<CodeLists> CodeLists::loadDirectory(const QString &dir, QString *e
         fail(error, u"The code list folder \"%1\" does not exist."_s.arg(dir));
         return std::nullopt;
     }
-    const QFileInfoList files = directory.entryInfoList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name);
+    const QFileInfoList files =
+        directory.entryInfoList({u"*.json"_s}, QDir::Files | QDir::Readable, QDir::Name);
     if (files.isEmpty()) {
         fail(error, u"The code list folder \"%1\" contains no .json code list files."_s.arg(dir));
         return std::nullopt;
@@ -96,9 +100,10 @@ std::optional<CodeLists> CodeLists::loadDirectory(const QString &dir, QString *e
         std::optional<CodeList> list = CodeList::fromJson(file.readAll(), name, error);
         if (!list)
             return std::nullopt;
-        if (const auto existing = result.m_lists.constFind(list->id()); existing != result.m_lists.constEnd()) {
-            fail(error, u"%1: the list id \"%2\" is already used by %3."_s
-                            .arg(name, list->id(), (*existing)->origin()));
+        if (const auto existing = result.m_lists.constFind(list->id());
+            existing != result.m_lists.constEnd()) {
+            fail(error, u"%1: the list id \"%2\" is already used by %3."_s.arg(name, list->id(),
+                                                                               (*existing)->origin()));
             return std::nullopt;
         }
         const QString id = list->id();
@@ -112,11 +117,25 @@ std::optional<CodeLists> CodeLists::loadDirectory(const QString &dir, QString *e
 QStringList CodeLists::requiredIds()
 {
     return {
-        u"attachment_kind"_s, u"commodity_category"_s, u"commodity_subtype"_s, u"company_role"_s,
-        u"concealment"_s,     u"conveyance_type"_s,    u"country"_s,           u"currency"_s,
-        u"customs_procedure"_s, u"detection_method"_s, u"direction"_s,         u"document_type"_s,
-        u"hs_chapter"_s,      u"icao_nationality"_s,   u"location_type"_s,     u"offence_type"_s,
-        u"person_role"_s,     u"transport_mode"_s,     u"unit"_s,
+        u"attachment_kind"_s,
+        u"commodity_category"_s,
+        u"commodity_subtype"_s,
+        u"company_role"_s,
+        u"concealment"_s,
+        u"conveyance_type"_s,
+        u"country"_s,
+        u"currency"_s,
+        u"customs_procedure"_s,
+        u"detection_method"_s,
+        u"direction"_s,
+        u"document_type"_s,
+        u"hs_chapter"_s,
+        u"icao_nationality"_s,
+        u"location_type"_s,
+        u"offence_type"_s,
+        u"person_role"_s,
+        u"transport_mode"_s,
+        u"unit"_s,
     };
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Bundled, versioned code lists (DOMAIN.md "Code lists"). Lists are JSON resources, not C++ literals, so an
-// administration can replace them without a release; loadDirectory() reads replacement files in the same format.
+// administration can replace them without a release; loadDirectory() reads replacement files in the same
+// format.
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -14,14 +15,16 @@
 namespace saisie::codelists {
 
 /// One coded value of a list. Fields other than code/en/fr/parent stay in `extra` (e.g. "minor_units").
-struct Entry {
-    QString code;        // machine value stored in records; exact, case-sensitive
-    QString en;          // English label (always present)
-    QString fr;          // French label; may be empty, label() then falls back to English
-    QString parent;      // code in the list named by CodeList::parentList() (or in the same list), or empty
-    QJsonObject extra;   // every other field of the entry, as written in the file
+struct Entry
+{
+    QString code;      // machine value stored in records; exact, case-sensitive
+    QString en;        // English label (always present)
+    QString fr;        // French label; may be empty, label() then falls back to English
+    QString parent;    // code in the list named by CodeList::parentList() (or in the same list), or empty
+    QJsonObject extra; // every other field of the entry, as written in the file
 
-    /// Label in `lang` ("en", "fr", or any extra string field named after a language), falling back to English.
+    /// Label in `lang` ("en", "fr", or any extra string field named after a language), falling back to
+    /// English.
     QString label(QStringView lang) const;
 };
 

@@ -14,11 +14,23 @@ QString foldForSearch(QStringView text)
             continue;
         // Ligatures and sharp s have no decomposition; spell them the way people type them.
         switch (ch.unicode()) {
-        case 0x00DF: out += u"ss"; continue;  // ß
-        case 0x00C6: case 0x00E6: out += u"ae"; continue;  // Æ æ
-        case 0x0152: case 0x0153: out += u"oe"; continue;  // Œ œ
-        case 0x00D8: case 0x00F8: out += u'o'; continue;   // Ø ø
-        default: break;
+        case 0x00DF:
+            out += u"ss";
+            continue; // ß
+        case 0x00C6:
+        case 0x00E6:
+            out += u"ae";
+            continue; // Æ æ
+        case 0x0152:
+        case 0x0153:
+            out += u"oe";
+            continue; // Œ œ
+        case 0x00D8:
+        case 0x00F8:
+            out += u'o';
+            continue; // Ø ø
+        default:
+            break;
         }
         out += ch.toCaseFolded();
     }

@@ -5,7 +5,8 @@
 
 namespace saisie::codelists::detail {
 
-/// Lower-case, accent-free form of `text` (NFD, combining marks dropped, case-folded, common ligatures split).
+/// Lower-case, accent-free form of `text` (NFD, combining marks dropped, case-folded, common ligatures
+/// split).
 QString foldForSearch(QStringView text);
 
 } // namespace saisie::codelists::detail

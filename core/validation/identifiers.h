@@ -6,6 +6,10 @@
 #include <QStringView>
 #include <optional>
 
+namespace saisie::codelists {
+class CodeLists;
+}
+
 namespace saisie::validation {
 
 enum class Verdict { Valid, Warning, Invalid };
@@ -56,6 +60,13 @@ Result validateHsCode(QStringView input);
 Result validateUnLocode(QStringView input);
 Result validateCountry(QStringView input);
 Result validateCurrency(QStringView input);
+
+// The list-backed checks above use CodeLists::bundled(); these take an administration-supplied set instead.
+// A set lacking the needed list gives Verdict::Warning with code "unchecked".
+Result validateHsCode(QStringView input, const codelists::CodeLists &lists);
+Result validateUnLocode(QStringView input, const codelists::CodeLists &lists);
+Result validateCountry(QStringView input, const codelists::CodeLists &lists);
+Result validateCurrency(QStringView input, const codelists::CodeLists &lists);
 
 /// "container", "wagon", "imo", "mrz", "vin", "awb", "s10", "hs", "unlocode", "country", "currency".
 QString kindName(IdentifierKind kind);

@@ -3,8 +3,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,12 +101,12 @@ void TestCodeLists::unknownEntry_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("unknownCode");
     const QHash<QString, QString> standardUnknown = {
-        {u"transport_mode"_s, u"0"_s}, {u"location_type"_s, u"0"_s}, {u"country"_s, u"ZZ"_s},
+        {u"transport_mode"_s, u"0"_s},     {u"location_type"_s, u"0"_s},         {u"country"_s, u"ZZ"_s},
         {u"icao_nationality"_s, u"XXX"_s}, {u"conveyance_type"_s, u"unknown"_s},
     };
     for (const QString &id : CodeLists::requiredIds()) {
         if (id == u"hs_chapter")
-            continue;  // a reference nomenclature for validation, not a field an officer picks from
+            continue; // a reference nomenclature for validation, not a field an officer picks from
         QTest::newRow(qPrintable(id)) << id << standardUnknown.value(id, u"UNKNOWN"_s);
     }
 }
@@ -124,10 +124,25 @@ void TestCodeLists::unknownEntry()
 void TestCodeLists::commodityCategories()
 {
     const QStringList expected = {
-        u"DRUGS"_s, u"PRECURSORS"_s, u"TOBACCO"_s, u"ALCOHOL"_s, u"FUEL"_s, u"OTHER_REVENUE"_s,
-        u"IPR_COUNTERFEIT"_s, u"MEDICINES"_s, u"OTHER_HEALTH_SAFETY"_s, u"CITES_WILDLIFE"_s, u"TIMBER"_s,
-        u"WASTE"_s, u"ODS"_s, u"WEAPONS_AMMO"_s, u"EXPLOSIVES_STRATEGIC"_s, u"CURRENCY_CASH"_s,
-        u"CULTURAL_HERITAGE"_s, u"OTHER"_s, u"UNKNOWN"_s,
+        u"DRUGS"_s,
+        u"PRECURSORS"_s,
+        u"TOBACCO"_s,
+        u"ALCOHOL"_s,
+        u"FUEL"_s,
+        u"OTHER_REVENUE"_s,
+        u"IPR_COUNTERFEIT"_s,
+        u"MEDICINES"_s,
+        u"OTHER_HEALTH_SAFETY"_s,
+        u"CITES_WILDLIFE"_s,
+        u"TIMBER"_s,
+        u"WASTE"_s,
+        u"ODS"_s,
+        u"WEAPONS_AMMO"_s,
+        u"EXPLOSIVES_STRATEGIC"_s,
+        u"CURRENCY_CASH"_s,
+        u"CULTURAL_HERITAGE"_s,
+        u"OTHER"_s,
+        u"UNKNOWN"_s,
     };
     QCOMPARE(codesOf(bundledList(u"commodity_category"_s).search(u"", u"en")), expected);
 }
@@ -186,7 +201,7 @@ void TestCodeLists::attachmentKinds()
 void TestCodeLists::currencyMinorUnits_data()
 {
     QTest::addColumn<QString>("code");
-    QTest::addColumn<int>("minorUnits");  // -1: not in the list
+    QTest::addColumn<int>("minorUnits"); // -1: not in the list
     QTest::newRow("JPY") << u"JPY"_s << 0;
     QTest::newRow("KWD") << u"KWD"_s << 3;
     QTest::newRow("EUR") << u"EUR"_s << 2;
@@ -240,8 +255,8 @@ void TestCodeLists::countries()
 void TestCodeLists::icaoNationality()
 {
     const CodeList &icao = bundledList(u"icao_nationality"_s);
-    for (const auto *code : {"D", "XXA", "XXB", "XXC", "XXX", "UNO", "UNA", "UNK", "EUE", "XOM", "XPO", "XIM",
-                             "XDC"}) {
+    for (const auto *code :
+         {"D", "XXA", "XXB", "XXC", "XXX", "UNO", "UNA", "UNK", "EUE", "XOM", "XPO", "XIM", "XDC"}) {
         QVERIFY2(icao.contains(QString::fromLatin1(code)), code);
     }
 }
@@ -264,7 +279,7 @@ void TestCodeLists::lookup()
 {
     const CodeList &units = bundledList(u"unit"_s);
     QVERIFY(units.contains(u"KGM"));
-    QVERIFY(!units.contains(u"kgm"));  // codes are machine values: exact match
+    QVERIFY(!units.contains(u"kgm")); // codes are machine values: exact match
     QVERIFY(!units.contains(u""));
     QCOMPARE(units.find(u"TNE")->extra.value(u"factor"_s).toDouble(), 1000.0);
     QVERIFY(!CodeLists::bundled().list(u"no_such_list"));
@@ -276,17 +291,18 @@ void TestCodeLists::labels()
     const Entry *sea = bundledList(u"location_type"_s).find(u"AT_SEA");
     QCOMPARE(sea->label(u"en"), u"At sea"_s);
     QCOMPARE(sea->label(u"fr"), u"En mer"_s);
-    QCOMPARE(sea->label(u"es"), u"At sea"_s);  // no Spanish label: English
+    QCOMPARE(sea->label(u"es"), u"At sea"_s); // no Spanish label: English
 
     Entry custom;
     custom.code = u"X"_s;
     custom.en = u"Dog"_s;
     custom.extra.insert(u"es"_s, u"Perro"_s);
     QCOMPARE(custom.label(u"es"), u"Perro"_s);
-    QCOMPARE(custom.label(u"fr"), u"Dog"_s);  // empty French: English
+    QCOMPARE(custom.label(u"fr"), u"Dog"_s); // empty French: English
 
     // hs_chapter carries English titles only.
-    QCOMPARE(bundledList(u"hs_chapter"_s).find(u"93")->label(u"fr"), u"Arms and ammunition; parts and accessories thereof"_s);
+    QCOMPARE(bundledList(u"hs_chapter"_s).find(u"93")->label(u"fr"),
+             u"Arms and ammunition; parts and accessories thereof"_s);
 }
 
 void TestCodeLists::search_data()
@@ -305,8 +321,8 @@ void TestCodeLists::search_data()
     QTest::newRow("english still matches in french") << u"country"_s << u"germany"_s << u"fr"_s << u"DE"_s;
     QTest::newRow("ligature") << u"commodity_subtype"_s << u"oeuvres"_s << u"fr"_s << u"ARTWORKS"_s;
     QTest::newRow("spaces trimmed") << u"commodity_subtype"_s << u"  cocaine "_s << u"en"_s << u"COCAINE"_s;
-    QTest::newRow("accent typed, none stored") << u"commodity_subtype"_s << u"cocaïne"_s << u"en"_s
-                                               << u"COCAINE"_s;
+    QTest::newRow("accent typed, none stored")
+        << u"commodity_subtype"_s << u"cocaïne"_s << u"en"_s << u"COCAINE"_s;
 }
 
 void TestCodeLists::search()
@@ -383,31 +399,46 @@ void TestCodeLists::loadDirectoryRejects_data()
     QTest::newRow("not json") << QByteArray("{\"id\": \"bad\", ") << u"not valid JSON"_s;
     QTest::newRow("empty file") << QByteArray() << u"not valid JSON"_s;
     QTest::newRow("array at top") << QByteArray("[1, 2]") << u"top level must be a JSON object"_s;
-    QTest::newRow("missing id") << QByteArray(R"({"version": "1", "source": "s", "entries": [{"code": "A", "en": "A"}]})")
-                                << u"\"id\" is missing"_s;
-    QTest::newRow("missing version") << QByteArray(R"({"id": "x", "source": "s", "entries": [{"code": "A", "en": "A"}]})")
-                                     << u"\"version\" is missing"_s;
-    QTest::newRow("numeric version") << QByteArray(R"({"id": "x", "version": 3, "source": "s", "entries": []})")
+    QTest::newRow("missing id")
+        << QByteArray(R"({"version": "1", "source": "s", "entries": [{"code": "A", "en": "A"}]})")
+        << u"\"id\" is missing"_s;
+    QTest::newRow("missing version")
+        << QByteArray(R"({"id": "x", "source": "s", "entries": [{"code": "A", "en": "A"}]})")
+        << u"\"version\" is missing"_s;
+    QTest::newRow("numeric version") << QByteArray(
+                                            R"({"id": "x", "version": 3, "source": "s", "entries": []})")
                                      << u"\"version\" is missing or is not a non-empty string"_s;
-    QTest::newRow("missing source") << QByteArray(R"({"id": "x", "version": "1", "entries": [{"code": "A", "en": "A"}]})")
-                                    << u"\"source\" is missing"_s;
+    QTest::newRow("missing source")
+        << QByteArray(R"({"id": "x", "version": "1", "entries": [{"code": "A", "en": "A"}]})")
+        << u"\"source\" is missing"_s;
     QTest::newRow("missing entries") << "{" + head + "}" << u"\"entries\" is missing"_s;
-    QTest::newRow("empty entries") << "{" + head + R"(, "entries": []})" << u"\"entries\" is missing or is not a non-empty array"_s;
-    QTest::newRow("entry not object") << "{" + head + R"(, "entries": ["A"]})" << u"entry 1 is not a JSON object"_s;
-    QTest::newRow("entry without code") << "{" + head + R"(, "entries": [{"en": "A"}]})" << u"entry 1 has no \"code\""_s;
-    QTest::newRow("numeric code") << "{" + head + R"(, "entries": [{"code": 1, "en": "A"}]})" << u"entry 1 has no \"code\""_s;
-    QTest::newRow("code with spaces") << "{" + head + R"(, "entries": [{"code": " A", "en": "A"}]})" << u"leading or trailing spaces"_s;
-    QTest::newRow("entry without label") << "{" + head + R"(, "entries": [{"code": "A"}]})" << u"entry 1 (\"A\"): the English label"_s;
-    QTest::newRow("duplicate code") << "{" + head + R"(, "entries": [{"code": "A", "en": "A"}, {"code": "A", "en": "B"}]})"
-                                    << u"entry 2 (\"A\"): the code appears more than once"_s;
+    QTest::newRow("empty entries") << "{" + head + R"(, "entries": []})"
+                                   << u"\"entries\" is missing or is not a non-empty array"_s;
+    QTest::newRow("entry not object")
+        << "{" + head + R"(, "entries": ["A"]})" << u"entry 1 is not a JSON object"_s;
+    QTest::newRow("entry without code")
+        << "{" + head + R"(, "entries": [{"en": "A"}]})" << u"entry 1 has no \"code\""_s;
+    QTest::newRow("numeric code") << "{" + head + R"(, "entries": [{"code": 1, "en": "A"}]})"
+                                  << u"entry 1 has no \"code\""_s;
+    QTest::newRow("code with spaces")
+        << "{" + head + R"(, "entries": [{"code": " A", "en": "A"}]})" << u"leading or trailing spaces"_s;
+    QTest::newRow("entry without label")
+        << "{" + head + R"(, "entries": [{"code": "A"}]})" << u"entry 1 (\"A\"): the English label"_s;
+    QTest::newRow("duplicate code")
+        << "{" + head + R"(, "entries": [{"code": "A", "en": "A"}, {"code": "A", "en": "B"}]})"
+        << u"entry 2 (\"A\"): the code appears more than once"_s;
     QTest::newRow("french not string") << "{" + head + R"(, "entries": [{"code": "A", "en": "A", "fr": 2}]})"
                                        << u"\"fr\" must be a string"_s;
-    QTest::newRow("unknown not an entry") << "{" + head + R"(, "unknown": "U", "entries": [{"code": "A", "en": "A"}]})"
-                                          << u"\"unknown\" code \"U\" is not one of the list's entries"_s;
-    QTest::newRow("dangling same-list parent") << "{" + head + R"(, "entries": [{"code": "A", "en": "A", "parent": "Z"}]})"
-                                               << u"parent \"Z\", which is not a code of this list"_s;
-    QTest::newRow("parent list not loaded") << "{" + head + R"(, "parent_list": "elsewhere", "entries": [{"code": "A", "en": "A", "parent": "Z"}]})"
-                                            << u"names the list \"elsewhere\", which is not loaded"_s;
+    QTest::newRow("unknown not an entry")
+        << "{" + head + R"(, "unknown": "U", "entries": [{"code": "A", "en": "A"}]})"
+        << u"\"unknown\" code \"U\" is not one of the list's entries"_s;
+    QTest::newRow("dangling same-list parent")
+        << "{" + head + R"(, "entries": [{"code": "A", "en": "A", "parent": "Z"}]})"
+        << u"parent \"Z\", which is not a code of this list"_s;
+    QTest::newRow("parent list not loaded")
+        << "{" + head +
+               R"(, "parent_list": "elsewhere", "entries": [{"code": "A", "en": "A", "parent": "Z"}]})"
+        << u"names the list \"elsewhere\", which is not loaded"_s;
 }
 
 void TestCodeLists::loadDirectoryRejects()
@@ -416,8 +447,9 @@ void TestCodeLists::loadDirectoryRejects()
     QFETCH(QString, expectedFragment);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(writeFile(dir.filePath(u"good.json"_s),
-                      R"({"id": "good", "version": "1", "source": "t", "entries": [{"code": "A", "en": "A"}]})"));
+    QVERIFY(
+        writeFile(dir.filePath(u"good.json"_s),
+                  R"({"id": "good", "version": "1", "source": "t", "entries": [{"code": "A", "en": "A"}]})"));
     QVERIFY(writeFile(dir.filePath(u"broken.json"_s), content));
 
     QString error;
@@ -434,7 +466,7 @@ void TestCodeLists::loadDirectoryMissingFolder()
     QString error;
     QVERIFY(!CodeLists::loadDirectory(dir.filePath(u"nope"_s), &error));
     QVERIFY2(error.contains(u"does not exist"_s), qPrintable(error));
-    QVERIFY(!CodeLists::loadDirectory(dir.filePath(u"nope"_s), nullptr));  // error pointer is optional
+    QVERIFY(!CodeLists::loadDirectory(dir.filePath(u"nope"_s), nullptr)); // error pointer is optional
 }
 
 void TestCodeLists::loadDirectoryEmptyFolder()
@@ -448,7 +480,8 @@ void TestCodeLists::loadDirectoryEmptyFolder()
 void TestCodeLists::loadDirectoryDuplicateId()
 {
     QTemporaryDir dir;
-    const QByteArray list = R"({"id": "same", "version": "1", "source": "t", "entries": [{"code": "A", "en": "A"}]})";
+    const QByteArray list =
+        R"({"id": "same", "version": "1", "source": "t", "entries": [{"code": "A", "en": "A"}]})";
     QVERIFY(writeFile(dir.filePath(u"a.json"_s), list));
     QVERIFY(writeFile(dir.filePath(u"b.json"_s), list));
     QString error;
