@@ -48,7 +48,8 @@ private Q_SLOTS:
         QTest::newRow("0.1 + 0.2") << QJsonValue(0.1 + 0.2) << QByteArray("0.30000000000000004");
         QTest::newRow("integral double") << QJsonValue(12000.0) << QByteArray("12000");
         QTest::newRow("negative") << QJsonValue(-42.25) << QByteArray("-42.25");
-        QTest::newRow("int64 beyond 2^53") << QJsonValue(qint64(9007199254740993)) << QByteArray("9007199254740993");
+        QTest::newRow("int64 beyond 2^53")
+            << QJsonValue(qint64(9007199254740993)) << QByteArray("9007199254740993");
         QTest::newRow("1e-7") << QJsonValue(1e-7) << QByteArray("1e-07");
         QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QByteArray("null");
         QTest::newRow("true") << QJsonValue(true) << QByteArray("true");
@@ -111,7 +112,8 @@ private Q_SLOTS:
         // Re-reading canonical bytes and serializing again must give the same bytes, or a
         // verifier re-serializing a received record would compute a different hash.
         for (const char *name : {"nested", "unicode", "escapes", "numbers"}) {
-            const QByteArray once = readData(QStringLiteral("canonical/%1.canon").arg(QLatin1StringView(name)));
+            const QByteArray once =
+                readData(QStringLiteral("canonical/%1.canon").arg(QLatin1StringView(name)));
             const QJsonDocument doc = QJsonDocument::fromJson(once);
             const QJsonValue v = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
             QCOMPARE(canonicalJson(v), once);

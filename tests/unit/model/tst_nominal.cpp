@@ -32,7 +32,8 @@ Seizure planted(QStringList *markers)
         markers->append(m);
     };
     Person p = s.persons.first();
-    for (Field<QString> *f : {&p.surname, &p.givenNames, &p.birthPlace, &p.documentNumber, &p.mrz, &p.mrzCheck})
+    for (Field<QString> *f :
+         {&p.surname, &p.givenNames, &p.birthPlace, &p.documentNumber, &p.mrz, &p.mrzCheck})
         mark(*f);
     p.birthDate.set(QStringLiteral("1911-11-11"));
     markers->append(QStringLiteral("1911-11-11"));
@@ -93,7 +94,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("headerInNominal");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("persons in the non-nominal half")
-            << true << false << QStringList{QStringLiteral("persons belongs to the nominal part, not the non-nominal one.")};
+            << true << false
+            << QStringList{QStringLiteral("persons belongs to the nominal part, not the non-nominal one.")};
         QTest::newRow("header field in the nominal half")
             << false << true << QStringList{QStringLiteral("narrative does not belong to the nominal part.")};
     }
@@ -130,8 +132,9 @@ private Q_SLOTS:
             QVERIFY2(!cen.contains(m.toUtf8()), qPrintable(QStringLiteral("leaked: ") + m));
         QVERIFY(!cen.contains("PLANTED"));
         // The realistic example's nominal values do not leak either.
-        for (const char *value : {"Visser", "Jan Pieter", "NX7K41P29", "Utrecht", "Havenweg", "KVK 12345678",
-                                  "NL001234567B01", "NL-OFF-3381", "NL-MOB-SOUTH-2", "tab-nl-0042", "NL-2024-004711"}) {
+        for (const char *value :
+             {"Visser", "Jan Pieter", "NX7K41P29", "Utrecht", "Havenweg", "KVK 12345678", "NL001234567B01",
+              "NL-OFF-3381", "NL-MOB-SOUTH-2", "tab-nl-0042", "NL-2024-004711"}) {
             const QByteArray exampleCen = canonicalJson(cenExtract(storedFull()));
             QVERIFY2(!exampleCen.contains(value), value);
         }
@@ -145,8 +148,8 @@ private Q_SLOTS:
                                 "concealmentMethod", "concealmentText", "route", "items", "conveyances"}) {
             QVERIFY2(cen.contains(QLatin1StringView(key)), key);
         }
-        for (const char *key : {"persons", "companies", "officerId", "unitId", "deviceId", "nationalCaseNumber",
-                                "narrative"}) {
+        for (const char *key :
+             {"persons", "companies", "officerId", "unitId", "deviceId", "nationalCaseNumber", "narrative"}) {
             QVERIFY2(!cen.contains(QLatin1StringView(key)), key);
         }
         const QJsonArray attachments = cen.value(u"attachments").toArray();

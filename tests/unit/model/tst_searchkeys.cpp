@@ -20,19 +20,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("container spaced") << "container" << "csqu 305438-3" << "CSQU3054383";
-        QTest::newRow("container dotted") << "container" << "CSQU.305438.3" << "CSQU3054383";
-        QTest::newRow("wagon grouped") << "wagon" << "21 81 2471 217-3" << "218124712173";
-        QTest::newRow("plate hyphens") << "plate" << "bx-482-kl" << "BX482KL";
-        QTest::newRow("plate spaces") << "plate" << " AB 123 CD " << "AB123CD";
-        QTest::newRow("plate accented") << "plate" << "é-12" << "É12";
-        QTest::newRow("imo prefix") << "imo" << "IMO 9074729" << "9074729";
-        QTest::newRow("awb") << "awb" << "176-1234 5675" << "17612345675";
-        QTest::newRow("vin") << "vin" << "1m8gdm9a xkp042788" << "1M8GDM9AXKP042788";
-        QTest::newRow("s10") << "s10" << "rr 123 456 785 gb" << "RR123456785GB";
-        QTest::newRow("document mrz filler") << "document" << "NX7K41P2<" << "NX7K41P2";
-        QTest::newRow("document slash") << "document" << "12/345 678" << "12345678";
-        QTest::newRow("nothing left") << "imo" << "IMO" << "";
+        QTest::newRow("container spaced") << "container"
+                                          << "csqu 305438-3"
+                                          << "CSQU3054383";
+        QTest::newRow("container dotted") << "container"
+                                          << "CSQU.305438.3"
+                                          << "CSQU3054383";
+        QTest::newRow("wagon grouped") << "wagon"
+                                       << "21 81 2471 217-3"
+                                       << "218124712173";
+        QTest::newRow("plate hyphens") << "plate"
+                                       << "bx-482-kl"
+                                       << "BX482KL";
+        QTest::newRow("plate spaces") << "plate"
+                                      << " AB 123 CD "
+                                      << "AB123CD";
+        QTest::newRow("plate accented") << "plate"
+                                        << "é-12"
+                                        << "É12";
+        QTest::newRow("imo prefix") << "imo"
+                                    << "IMO 9074729"
+                                    << "9074729";
+        QTest::newRow("awb") << "awb"
+                             << "176-1234 5675"
+                             << "17612345675";
+        QTest::newRow("vin") << "vin"
+                             << "1m8gdm9a xkp042788"
+                             << "1M8GDM9AXKP042788";
+        QTest::newRow("s10") << "s10"
+                             << "rr 123 456 785 gb"
+                             << "RR123456785GB";
+        QTest::newRow("document mrz filler") << "document"
+                                             << "NX7K41P2<"
+                                             << "NX7K41P2";
+        QTest::newRow("document slash") << "document"
+                                        << "12/345 678"
+                                        << "12345678";
+        QTest::newRow("nothing left") << "imo"
+                                      << "IMO"
+                                      << "";
     }
 
     void normalize()
@@ -45,7 +71,8 @@ private Q_SLOTS:
 
     void fromFullExample()
     {
-        const auto s = seizureFromJson(readObject(QStringLiteral("full-seizure.json")), JsonMode::Input, nullptr);
+        const auto s =
+            seizureFromJson(readObject(QStringLiteral("full-seizure.json")), JsonMode::Input, nullptr);
         QVERIFY(s);
         const QList<SearchKey> expected{
             {QStringLiteral("container"), QStringLiteral("CSQU3054383")},

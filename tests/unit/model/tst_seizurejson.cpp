@@ -80,7 +80,8 @@ private Q_SLOTS:
 
     void fieldStates()
     {
-        const auto s = seizureFromJson(readObject(QStringLiteral("stored-draft.json")), JsonMode::Stored, nullptr);
+        const auto s =
+            seizureFromJson(readObject(QStringLiteral("stored-draft.json")), JsonMode::Stored, nullptr);
         QVERIFY(s);
         QVERIFY(s->occurredAt.isUnknown());
         QVERIFY(s->customsOffice.isUnset());
@@ -96,7 +97,8 @@ private Q_SLOTS:
 
     void fullValues()
     {
-        const auto s = seizureFromJson(readObject(QStringLiteral("stored-full.json")), JsonMode::Stored, nullptr);
+        const auto s =
+            seizureFromJson(readObject(QStringLiteral("stored-full.json")), JsonMode::Stored, nullptr);
         QVERIFY(s);
         QCOMPARE(s->uuid, QUuid::fromString(kUuid));
         QCOMPARE(s->version, 2);
@@ -144,7 +146,8 @@ private Q_SLOTS:
         row("boolean as string", R"({"persons":[{"arrested":"yes"}]})", false,
             one("persons[0].arrested must be true or false, got a string."));
         row("items not an array", R"({"items":{}})", false, one("items must be an array, got an object."));
-        row("item not an object", R"({"items":[5]})", false, one("items[0] must be an object, got a number."));
+        row("item not an object", R"({"items":[5]})", false,
+            one("items[0] must be an object, got a number."));
         row("gps not an object", R"({"gps":[]})", false, one("gps must be an object, got an array."));
         row("route null", R"({"route":null})", false, one("route must be an object, got null."));
         row("seal number type", R"({"conveyances":[{"sealNumbers":["A1",7]}]})", false,
@@ -208,9 +211,9 @@ private Q_SLOTS:
 
         // System-managed fields in an input document.
         const auto system = [](const char *key) {
-            return QStringList{QString::fromUtf8(key)
-                               + QStringLiteral(" is managed by the system and cannot be supplied in an input "
-                                                "document.")};
+            return QStringList{QString::fromUtf8(key) +
+                               QStringLiteral(" is managed by the system and cannot be supplied in an input "
+                                              "document.")};
         };
         row("input version", R"({"version":2})", false, system("version"));
         row("input status", R"({"status":"accepted"})", false, system("status"));
@@ -239,8 +242,8 @@ private Q_SLOTS:
                 "mimeType":"image/jpeg","size":1,
                 "sha256":"5D41402ABC4B2A76B9719D911017C592AE2F1E4B6A8C3D7E9F0A1B2C3D4E5F60"}]})",
             true, one("attachments[0].sha256 must be 64 lower-case hexadecimal digits (a SHA-256 hash)."));
-        row("attachment missing fields", R"({"uuid":"0b7e5c1a-2f43-4d8e-a6b9-3c5d7e9f1a2b","attachments":[{}]})",
-            true,
+        row("attachment missing fields",
+            R"({"uuid":"0b7e5c1a-2f43-4d8e-a6b9-3c5d7e9f1a2b","attachments":[{}]})", true,
             QStringList{QStringLiteral("attachments[0].id is required."),
                         QStringLiteral("attachments[0].mimeType is required."),
                         QStringLiteral("attachments[0].sha256 is required."),
@@ -260,17 +263,20 @@ private Q_SLOTS:
         QFETCH(bool, stored);
         QFETCH(QStringList, expected);
         QStringList errors;
-        const auto s = seizureFromJson(parseObject(json), stored ? JsonMode::Stored : JsonMode::Input, &errors);
+        const auto s =
+            seizureFromJson(parseObject(json), stored ? JsonMode::Stored : JsonMode::Input, &errors);
         QVERIFY(!s);
         QCOMPARE(errors, expected);
     }
 
     void duplicateAttachmentIds()
     {
-        const QJsonObject doc = withUuid({{QStringLiteral("attachments"), QJsonArray{attachment(), attachment()}}});
+        const QJsonObject doc =
+            withUuid({{QStringLiteral("attachments"), QJsonArray{attachment(), attachment()}}});
         QStringList errors;
         QVERIFY(!seizureFromJson(doc, JsonMode::Stored, &errors));
-        QCOMPARE(errors, QStringList{QStringLiteral("attachments[1].id repeats the id of an earlier attachment.")});
+        QCOMPARE(errors,
+                 QStringList{QStringLiteral("attachments[1].id repeats the id of an earlier attachment.")});
     }
 
     void storedDocumentIsNotInput()
@@ -302,20 +308,23 @@ private Q_SLOTS:
             transit501.append(QStringLiteral("DE"));
 
         QTest::newRow("text at limit") << QJsonObject{{QStringLiteral("placeName"), s4000}} << QString();
-        QTest::newRow("text over limit") << QJsonObject{{QStringLiteral("placeName"), s4001}}
-                                         << QStringLiteral("placeName is too long: 4001 characters, the limit is 4000.");
-        QTest::newRow("narrative at limit") << QJsonObject{{QStringLiteral("narrative"), QString(20000, u'n')}}
-                                            << QString();
+        QTest::newRow("text over limit")
+            << QJsonObject{{QStringLiteral("placeName"), s4001}}
+            << QStringLiteral("placeName is too long: 4001 characters, the limit is 4000.");
+        QTest::newRow("narrative at limit")
+            << QJsonObject{{QStringLiteral("narrative"), QString(20000, u'n')}} << QString();
         QTest::newRow("narrative over limit")
             << QJsonObject{{QStringLiteral("narrative"), QString(20001, u'n')}}
             << QStringLiteral("narrative is too long: 20001 characters, the limit is 20000.");
         QTest::newRow("nested text over limit")
-            << QJsonObject{{QStringLiteral("persons"), QJsonArray{QJsonObject{{QStringLiteral("mrz"), s4001}}}}}
+            << QJsonObject{{QStringLiteral("persons"),
+                            QJsonArray{QJsonObject{{QStringLiteral("mrz"), s4001}}}}}
             << QStringLiteral("persons[0].mrz is too long: 4001 characters, the limit is 4000.");
         QTest::newRow("seal over limit")
             << QJsonObject{{QStringLiteral("conveyances"),
                             QJsonArray{QJsonObject{{QStringLiteral("sealNumbers"), QJsonArray{s4001}}}}}}
-            << QStringLiteral("conveyances[0].sealNumbers[0] is too long: 4001 characters, the limit is 4000.");
+            << QStringLiteral(
+                   "conveyances[0].sealNumbers[0] is too long: 4001 characters, the limit is 4000.");
         QTest::newRow("500 items") << QJsonObject{{QStringLiteral("items"), items500}} << QString();
         QTest::newRow("501 items") << QJsonObject{{QStringLiteral("items"), items501}}
                                    << QStringLiteral("items has 501 entries, the limit is 500.");
@@ -324,7 +333,8 @@ private Q_SLOTS:
                             QJsonArray{QJsonObject{{QStringLiteral("sealNumbers"), seals501}}}}}
             << QStringLiteral("conveyances[0].sealNumbers has 501 entries, the limit is 500.");
         QTest::newRow("501 transit countries")
-            << QJsonObject{{QStringLiteral("route"), QJsonObject{{QStringLiteral("transitCountries"), transit501}}}}
+            << QJsonObject{{QStringLiteral("route"),
+                            QJsonObject{{QStringLiteral("transitCountries"), transit501}}}}
             << QStringLiteral("route.transitCountries has 501 entries, the limit is 500.");
     }
 
