@@ -64,6 +64,7 @@ target_compile_definitions(saisie_sqlcipher
             SQLITE_EXTRA_INIT=sqlcipher_extra_init SQLITE_EXTRA_SHUTDOWN=sqlcipher_extra_shutdown
             SQLITE_TEMP_STORE=2 SQLITE_SECURE_DELETE SQLITE_THREADSAFE=1 SQLITE_DQS=0
             SQLITE_DEFAULT_FOREIGN_KEYS=1 SQLITE_OMIT_LOAD_EXTENSION SQLITE_OMIT_DEPRECATED
+            SQLITE_DEFAULT_FILE_PERMISSIONS=0600
     PUBLIC SQLITE_HAS_CODEC)
 target_compile_options(saisie_sqlcipher PRIVATE -include stdint.h -w)
 set_target_properties(saisie_sqlcipher PROPERTIES POSITION_INDEPENDENT_CODE ON C_VISIBILITY_PRESET hidden)

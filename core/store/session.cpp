@@ -4,7 +4,6 @@
 #include "store/schema.h"
 
 #include <QDateTime>
-#include <QFile>
 
 namespace saisie::store {
 
@@ -21,10 +20,10 @@ Expected<std::unique_ptr<Session>> Session::open(const vault::Vault &vault, vaul
         return makeError(QStringLiteral("key_mismatch"),
                          QStringLiteral("The unlocked keys do not belong to this vault; refusing to open it."));
 
-    const QString path = vault.databasePath();
-    const auto mode = QFile::exists(path) ? vault::Database::OpenMode::ExistingOnly
-                                          : vault::Database::OpenMode::CreateNew;
-    auto db = vault::Database::open(path, session->m_keys.databaseKey, mode);
+    // Never CreateNew here: the vault made its database when it was created, so a missing file
+    // means lost or removed evidence, which must be reported rather than papered over (S2).
+    auto db = vault::Database::open(vault.databasePath(), session->m_keys.databaseKey,
+                                    vault::Database::OpenMode::ExistingOnly);
     if (!db)
         return db.error();
     session->m_db = std::move(*db);

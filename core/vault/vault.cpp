@@ -2,6 +2,7 @@
 
 #include "common/durablefile.h"
 #include "common/logging.h"
+#include "vault/database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -122,6 +123,11 @@ Expected<VaultKeys> Vault::create(const QString &dir, const QString &alias, cons
         crypto_box_seal(u8(k.escrowWrap), dek.data(), dek.size(), u8(k.escrowRecipient));
     }
     Vault vault(dir, std::move(k));
+    // The database exists from the start, so a later open never has to create one: a missing
+    // database is then always an error to report, never a reason to start afresh (S2).
+    if (auto db = Database::open(vault.databasePath(), keys.databaseKey, Database::OpenMode::CreateNew); !db)
+        return db.error();
+    // The key file comes last: until it exists the directory is not a usable vault.
     if (Status s = vault.storeWrapped(dek, pin); !s)
         return s.error();
     if (Status s = vault.m_guard.reset(); !s)
