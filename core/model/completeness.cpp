@@ -94,76 +94,75 @@ bool weapon(const CommodityItem &i)
 }
 
 // The full field set (docs/data-model.md, "Completeness"). Header fields first, then item fields.
-const std::array kRules{
-    Rule{u"reportingCountry", [](const Seizure &s) { return credit(s.reportingCountry, u"country"); },
-         nullptr, nullptr},
-    Rule{u"occurredAt", [](const Seizure &s) { return credit(s.occurredAt); }, nullptr, nullptr},
-    Rule{u"placeName",
-         [](const Seizure &s) { return std::max(credit(s.placeName), credit(s.customsOffice)); }, nullptr,
-         nullptr},
-    Rule{u"unLocode", [](const Seizure &s) { return credit(s.unLocode); }, nullptr, nullptr},
-    Rule{u"locationType", [](const Seizure &s) { return credit(s.locationType, u"location_type"); }, nullptr,
-         nullptr},
-    Rule{u"gps", gpsCredit, nullptr, nullptr},
-    Rule{u"direction", [](const Seizure &s) { return credit(s.direction, u"direction"); }, nullptr, nullptr},
-    Rule{u"transportMode", [](const Seizure &s) { return credit(s.transportMode, u"transport_mode"); },
-         nullptr, nullptr},
-    Rule{u"detectionMethod", [](const Seizure &s) { return credit(s.detectionMethod, u"detection_method"); },
-         nullptr, nullptr},
-    Rule{u"customsProcedure",
-         [](const Seizure &s) { return credit(s.customsProcedure, u"customs_procedure"); }, nullptr, nullptr},
-    Rule{u"offenceType", [](const Seizure &s) { return credit(s.offenceType, u"offence_type"); }, nullptr,
-         nullptr},
-    Rule{u"concealmentMethod", [](const Seizure &s) { return credit(s.concealmentMethod, u"concealment"); },
-         nullptr, nullptr},
-    Rule{u"route.departureCountry",
-         [](const Seizure &s) { return credit(s.route.departureCountry, u"country"); }, nullptr, nullptr},
-    Rule{u"route.destinationCountry",
-         [](const Seizure &s) { return credit(s.route.destinationCountry, u"country"); }, nullptr, nullptr},
-    Rule{u"narrative", [](const Seizure &s) { return credit(s.narrative); }, nullptr, nullptr},
-    Rule{u"officerId", [](const Seizure &s) { return credit(s.officerId); }, nullptr, nullptr},
-    Rule{u"unitId", [](const Seizure &s) { return credit(s.unitId); }, nullptr, nullptr},
-    Rule{u"conveyances",
-         [](const Seizure &s) {
-             double best = kNone;
-             for (const Conveyance &c : s.conveyances)
-                 best = std::max(best, credit(c.type, u"conveyance_type"));
-             return best;
-         },
-         nullptr, nullptr},
-    Rule{u"attachments",
-         [](const Seizure &s) {
-             return std::any_of(s.attachments.cbegin(), s.attachments.cend(),
-                                [](const AttachmentInfo &a) { return a.isPhoto(); })
-                        ? kFull
-                        : kNone;
-         },
-         nullptr, nullptr},
+double conveyanceCredit(const Seizure &s)
+{
+    double best = kNone;
+    for (const Conveyance &c : s.conveyances)
+        best = std::max(best, credit(c.type, u"conveyance_type"));
+    return best;
+}
 
-    Rule{u"category", nullptr, always,
-         [](const CommodityItem &i) { return credit(i.category, u"commodity_category"); }},
-    Rule{u"subtype", nullptr, always,
-         [](const CommodityItem &i) { return credit(i.subtype, u"commodity_subtype"); }},
-    Rule{u"quantity", nullptr, always, amountCredit},
-    Rule{u"description", nullptr, always, [](const CommodityItem &i) { return credit(i.description); }},
-    Rule{u"hsCode", nullptr, notCash, [](const CommodityItem &i) { return credit(i.hsCode); }},
-    Rule{u"packagesCount", nullptr, always, [](const CommodityItem &i) { return credit(i.packagesCount); }},
-    Rule{u"estimatedValue", nullptr, notCash,
-         [](const CommodityItem &i) {
-             return std::min(credit(i.estimatedValue), credit(i.currency, u"currency"));
-         }},
-    Rule{u"originCountry", nullptr, always,
-         [](const CommodityItem &i) { return credit(i.originCountry, u"country"); }},
-    Rule{u"brand", nullptr, branded, [](const CommodityItem &i) { return credit(i.brand); }},
-    Rule{u"rightHolder", nullptr, ipr, [](const CommodityItem &i) { return credit(i.rightHolder); }},
-    Rule{u"citesSpecies", nullptr, cites, [](const CommodityItem &i) { return credit(i.citesSpecies); }},
-    Rule{u"citesAppendix", nullptr, cites,
-         [](const CommodityItem &i) { return credit(i.citesAppendix, u"cites_appendix"); }},
-    Rule{u"weaponMake", nullptr, weapon, [](const CommodityItem &i) { return credit(i.weaponMake); }},
-    Rule{u"weaponModel", nullptr, weapon, [](const CommodityItem &i) { return credit(i.weaponModel); }},
-    Rule{u"weaponCalibre", nullptr, weapon, [](const CommodityItem &i) { return credit(i.weaponCalibre); }},
-    Rule{u"weaponSerial", nullptr, weapon, [](const CommodityItem &i) { return credit(i.weaponSerial); }},
+double photoCredit(const Seizure &s)
+{
+    const bool photo = std::any_of(s.attachments.cbegin(), s.attachments.cend(),
+                                   [](const AttachmentInfo &a) { return a.isPhoto(); });
+    return photo ? kFull : kNone;
+}
+
+constexpr Rule headerRule(const char16_t *path, HeaderCredit credit)
+{
+    return Rule{path, credit, nullptr, nullptr};
+}
+constexpr Rule itemRule(const char16_t *path, ItemApplies applies, ItemCredit credit)
+{
+    return Rule{path, nullptr, applies, credit};
+}
+
+// clang-format off
+const std::array kRules{
+    headerRule(u"reportingCountry",  [](const Seizure &s) { return credit(s.reportingCountry, u"country"); }),
+    headerRule(u"occurredAt",        [](const Seizure &s) { return credit(s.occurredAt); }),
+    headerRule(u"placeName",         [](const Seizure &s) { return std::max(credit(s.placeName),
+                                                                                credit(s.customsOffice)); }),
+    headerRule(u"unLocode",          [](const Seizure &s) { return credit(s.unLocode); }),
+    headerRule(u"locationType",      [](const Seizure &s) { return credit(s.locationType, u"location_type"); }),
+    headerRule(u"gps",               gpsCredit),
+    headerRule(u"direction",         [](const Seizure &s) { return credit(s.direction, u"direction"); }),
+    headerRule(u"transportMode",     [](const Seizure &s) { return credit(s.transportMode, u"transport_mode"); }),
+    headerRule(u"detectionMethod",   [](const Seizure &s) { return credit(s.detectionMethod, u"detection_method"); }),
+    headerRule(u"customsProcedure",  [](const Seizure &s) { return credit(s.customsProcedure, u"customs_procedure"); }),
+    headerRule(u"offenceType",       [](const Seizure &s) { return credit(s.offenceType, u"offence_type"); }),
+    headerRule(u"concealmentMethod", [](const Seizure &s) { return credit(s.concealmentMethod, u"concealment"); }),
+    headerRule(u"route.departureCountry",
+                                     [](const Seizure &s) { return credit(s.route.departureCountry, u"country"); }),
+    headerRule(u"route.destinationCountry",
+                                     [](const Seizure &s) { return credit(s.route.destinationCountry, u"country"); }),
+    headerRule(u"narrative",         [](const Seizure &s) { return credit(s.narrative); }),
+    headerRule(u"officerId",         [](const Seizure &s) { return credit(s.officerId); }),
+    headerRule(u"unitId",            [](const Seizure &s) { return credit(s.unitId); }),
+    headerRule(u"conveyances",       conveyanceCredit),
+    headerRule(u"attachments",       photoCredit),
+
+    itemRule(u"category",       always,  [](const CommodityItem &i) { return credit(i.category,
+                                                                                      u"commodity_category"); }),
+    itemRule(u"subtype",        always,  [](const CommodityItem &i) { return credit(i.subtype, u"commodity_subtype"); }),
+    itemRule(u"quantity",       always,  amountCredit),
+    itemRule(u"description",    always,  [](const CommodityItem &i) { return credit(i.description); }),
+    itemRule(u"hsCode",         notCash, [](const CommodityItem &i) { return credit(i.hsCode); }),
+    itemRule(u"packagesCount",  always,  [](const CommodityItem &i) { return credit(i.packagesCount); }),
+    itemRule(u"estimatedValue", notCash, [](const CommodityItem &i) { return std::min(credit(i.estimatedValue),
+                                                                                      credit(i.currency, u"currency")); }),
+    itemRule(u"originCountry",  always,  [](const CommodityItem &i) { return credit(i.originCountry, u"country"); }),
+    itemRule(u"brand",          branded, [](const CommodityItem &i) { return credit(i.brand); }),
+    itemRule(u"rightHolder",    ipr,     [](const CommodityItem &i) { return credit(i.rightHolder); }),
+    itemRule(u"citesSpecies",   cites,   [](const CommodityItem &i) { return credit(i.citesSpecies); }),
+    itemRule(u"citesAppendix",  cites,   [](const CommodityItem &i) { return credit(i.citesAppendix, u"cites_appendix"); }),
+    itemRule(u"weaponMake",     weapon,  [](const CommodityItem &i) { return credit(i.weaponMake); }),
+    itemRule(u"weaponModel",    weapon,  [](const CommodityItem &i) { return credit(i.weaponModel); }),
+    itemRule(u"weaponCalibre",  weapon,  [](const CommodityItem &i) { return credit(i.weaponCalibre); }),
+    itemRule(u"weaponSerial",   weapon,  [](const CommodityItem &i) { return credit(i.weaponSerial); }),
 };
+// clang-format on
 
 } // namespace
 
