@@ -12,6 +12,22 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 }
 
+QString Database::foreignSqliteMapped()
+{
+    // Linux: every shared object mapped into the process is listed here. Our SQLCipher is linked
+    // statically, so any libsqlite3/libsqlcipher here came from elsewhere (e.g. Qt's QSQLITE).
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = maps.readAll();
+    for (const char *name : {"libsqlite3.so", "libsqlcipher.so"}) {
+        const qsizetype at = text.indexOf(name);
+        if (at >= 0)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
 // ---- Statement -------------------------------------------------------------------------------
 
 Statement::Statement(Statement &&other) noexcept
@@ -134,6 +150,11 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, const Se
         return makeError(QStringLiteral("exists"),
                          QStringLiteral("The database %1 already exists; refusing to overwrite it.").arg(path));
 
+    if (const QString library = foreignSqliteMapped(); !library.isEmpty())
+        return makeError(QStringLiteral("plain_sqlite"),
+                         QStringLiteral("A second SQLite library (%1) is loaded in this process; refusing to open "
+                                        "encrypted data with it present.")
+                             .arg(library));
     sqlite3 *handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX | SQLITE_OPEN_EXRESCODE
                       | (mode == OpenMode::CreateNew ? SQLITE_OPEN_CREATE : 0);

@@ -123,6 +123,24 @@ private slots:
                      .json().toArray().first().toObject().value(QLatin1String("attemptsLeft")).toInt(), 10);
     }
 
+    void refusesToRunBesideAPlainSqlite()
+    {
+        // SECURITY.md S3: with a second SQLite in the process, PRAGMA key could be silently ignored.
+        const QString plain = QStringLiteral("/usr/lib/x86_64-linux-gnu/libsqlite3.so.0");
+        QVERIFY2(QFile::exists(plain), "libsqlite3-0 is installed by scripts/setup (sqlite3 package)");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LD_PRELOAD"), plain);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SAISIECTL_PATH), {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("list")});
+        QVERIFY(p.waitForStarted());
+        p.write(kPin + '\n');
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(QString::fromLocal8Bit(p.readAllStandardError()).contains(QLatin1String("second SQLite")));
+    }
+
     void missingPinIsAUsageError()
     {
         const Run r = run({QStringLiteral("unlock")});
