@@ -1,0 +1,127 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cstdio>
+#include <cstring>
+
+namespace saisie::app {
+
+namespace {
+std::nullopt_t usageError(const QString &message)
+{
+    std::fprintf(stderr, "saisie: %s\nRun 'saisie --help' for the options.\n", qPrintable(message));
+    return std::nullopt;
+}
+} // namespace
+
+bool wantsTooling(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--screenshot") == 0)
+            return true;
+    return false;
+}
+
+std::optional<Options> parseCommandLine(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Saisie: field capture of customs seizures, encrypted on this device."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QCoreApplication::translate("main", "Keep data in DIR (default: SAISIE_DATA_DIR, "
+                                                                         "else the platform's app data folder)."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption nmea(QStringLiteral("nmea"),
+                                  QCoreApplication::translate("main", "Replay positions from an NMEA log FILE instead "
+                                                                      "of the device's positioning."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  QCoreApplication::translate("main", "Lock after SECONDS without input (at least 10; "
+                                                                      "default 300)."),
+                                  QStringLiteral("SECONDS"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QCoreApplication::translate("main", "Load every page and component offscreen, "
+                                                                          "report QML errors, exit 0 when all load."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Render a page offscreen with demo data "
+                                                                            "into the PNG FILE and exit."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  QCoreApplication::translate("main", "Screenshot window size (default 1280x800)."),
+                                  QStringLiteral("WxH"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Screenshot page: welcome, profiles, create, "
+                                                                      "unlock, list, settings (default unlock)."),
+                                  QStringLiteral("PAGE"));
+    const QCommandLineOption sunlight(QStringLiteral("sunlight"),
+                                      QCoreApplication::translate("main", "Screenshot in the sunlight palette."));
+    const QCommandLineOption wrongPins(QStringLiteral("wrong-pins"),
+                                       QCoreApplication::translate("main", "Screenshot after N wrong PINs."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption demoRows(QStringLiteral("demo-rows"),
+                                      QCoreApplication::translate("main", "Screenshot with demo seizures in the list."));
+    parser.addOptions({dataDir, nmea, idle, selfTest, screenshot, size, page, sunlight, wrongPins, demoRows});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+
+    Options options;
+    options.dataDir = parser.value(dataDir);
+    options.selfTest = parser.isSet(selfTest);
+
+    if (parser.isSet(nmea)) {
+        const QFileInfo file(parser.value(nmea));
+        if (!file.isFile() || !file.isReadable())
+            return usageError(QStringLiteral("--nmea: cannot read \"%1\".").arg(file.filePath()));
+        options.nmeaFile = file.absoluteFilePath();
+    }
+
+    if (parser.isSet(idle)) {
+        bool ok = false;
+        const int seconds = parser.value(idle).toInt(&ok);
+        if (!ok || seconds < 10)
+            return usageError(QStringLiteral("--idle-timeout needs a whole number of seconds, at least 10."));
+        options.idleTimeoutSeconds = seconds;
+    }
+
+    const bool screenshotOnly = parser.isSet(size) || parser.isSet(page) || parser.isSet(sunlight)
+                             || parser.isSet(wrongPins) || parser.isSet(demoRows);
+    if (screenshotOnly && !parser.isSet(screenshot))
+        return usageError(QStringLiteral("--size, --page, --sunlight, --wrong-pins and --demo-rows go with --screenshot."));
+    if (parser.isSet(screenshot)) {
+        if (options.selfTest)
+            return usageError(QStringLiteral("choose either --self-test or --screenshot."));
+        ScreenshotOptions shot;
+        shot.file = parser.value(screenshot);
+        if (parser.isSet(size)) {
+            static const QRegularExpression wxh(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+            const auto match = wxh.match(parser.value(size));
+            if (!match.hasMatch())
+                return usageError(QStringLiteral("--size needs WIDTHxHEIGHT, for example 412x915."));
+            shot.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        }
+        shot.page = parser.isSet(page) ? parser.value(page) : QStringLiteral("unlock");
+        static const QStringList pages{QStringLiteral("welcome"), QStringLiteral("profiles"), QStringLiteral("create"),
+                                       QStringLiteral("unlock"),  QStringLiteral("list"),     QStringLiteral("settings")};
+        if (!pages.contains(shot.page))
+            return usageError(QStringLiteral("--page must be one of: %1.").arg(pages.join(QStringLiteral(", "))));
+        shot.sunlight = parser.isSet(sunlight);
+        if (parser.isSet(wrongPins)) {
+            bool ok = false;
+            shot.wrongPins = parser.value(wrongPins).toInt(&ok);
+            if (!ok || shot.wrongPins < 0 || shot.wrongPins > 3)
+                return usageError(QStringLiteral("--wrong-pins needs a number from 0 to 3 (the lockout countdown starts after 3)."));
+        }
+        shot.demoRows = parser.isSet(demoRows);
+        options.screenshot = shot;
+    }
+    return options;
+}
+
+} // namespace saisie::app

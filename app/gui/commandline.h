@@ -1,0 +1,39 @@
+#pragma once
+// The saisie command line. Parsing only: main.cpp decides what the options build.
+#include <QSize>
+#include <QString>
+#include <optional>
+
+class QCoreApplication;
+
+namespace saisie::app {
+
+struct ScreenshotOptions {
+    QString file;          // PNG to write
+    QSize size{1280, 800}; // window size in logical pixels
+    QString page;          // welcome, profiles, create, unlock, list, settings
+    bool sunlight = false; // high-contrast palette
+    int wrongPins = 0;     // wrong PINs to enter first (unlock page: attempts line, countdown)
+    bool demoRows = false; // a few demo seizures in the list
+};
+
+struct Options {
+    QString dataDir;
+    QString nmeaFile;
+    int idleTimeoutSeconds = 300;
+    bool selfTest = false;
+    std::optional<ScreenshotOptions> screenshot;
+
+    /// Self-test and screenshots run offscreen on a throw-away data directory.
+    bool isTooling() const { return selfTest || screenshot.has_value(); }
+};
+
+/// True when argv asks for an offscreen tooling mode; checked before QGuiApplication exists so
+/// the offscreen platform can still be chosen.
+bool wantsTooling(int argc, char **argv);
+
+/// Parses the application's arguments. On --help/--version it prints and exits; on a usage error
+/// it prints the reason on stderr and returns nullopt.
+std::optional<Options> parseCommandLine(const QCoreApplication &app);
+
+} // namespace saisie::app

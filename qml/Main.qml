@@ -1,0 +1,117 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Material
+import Saisie
+
+// The window and the navigation between pages. Pages only emit signals; this file decides where
+// they lead. Locking always returns to the PIN, whatever was on screen.
+ApplicationWindow {
+    id: window
+
+    /// Page to open first (tooling and tests): "", "profiles", "create", "unlock", "list", "settings".
+    property string startPage
+    /// Start in the sunlight palette.
+    property bool sunlight: false
+
+    width: 1280
+    height: 800
+    minimumWidth: 360
+    minimumHeight: 560
+    visible: true
+    title: qsTr("Saisie")
+
+    Material.theme: Material.Light
+    Material.primary: Theme.colors.primary
+    Material.accent: Theme.colors.primary
+    Material.background: Theme.colors.background
+    Material.foreground: Theme.colors.text
+    font.pixelSize: Theme.fonts.body
+    color: Theme.colors.background
+
+    function pageFor(name) {
+        switch (name) {
+        case "create": return createPage
+        case "unlock": return unlockPage
+        case "list": return listPage
+        case "settings": return settingsPage
+        default: return profilesPage
+        }
+    }
+
+    function showLockedStart() {
+        stack.replace(null, Session.profileId.length > 0 ? unlockPage : profilesPage)
+    }
+
+    Component.onCompleted: {
+        Theme.sunlight = sunlight
+        if (startPage.length > 0)
+            stack.replace(null, pageFor(startPage))
+        else
+            showLockedStart()
+    }
+
+    Connections {
+        target: Session
+        function onUnlocked() { stack.replace(null, listPage) }
+        function onLockedChanged() {
+            if (Session.locked)
+                window.showLockedStart()
+        }
+        function onProfileErased() { stack.replace(null, profilesPage) }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+    }
+
+    Component {
+        id: profilesPage
+        ProfilesPage {
+            onProfileChosen: (vaultId) => {
+                if (Session.selectProfile(vaultId))
+                    stack.push(unlockPage)
+            }
+            onCreateRequested: stack.push(createPage)
+        }
+    }
+
+    Component {
+        id: createPage
+        CreateProfilePage {
+            onCancelled: {
+                if (stack.depth > 1)
+                    stack.pop()
+                else
+                    stack.replace(null, profilesPage)
+            }
+        }
+    }
+
+    Component {
+        id: unlockPage
+        UnlockPage {
+            onSwitchProfileRequested: stack.replace(null, profilesPage)
+        }
+    }
+
+    Component {
+        id: listPage
+        SeizureListPage {
+            onSettingsRequested: stack.push(settingsPage)
+        }
+    }
+
+    Component {
+        id: settingsPage
+        SettingsPage {
+            onClosed: {
+                if (stack.depth > 1)
+                    stack.pop()
+                else
+                    stack.replace(null, listPage)
+            }
+        }
+    }
+}

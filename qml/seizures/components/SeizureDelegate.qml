@@ -1,0 +1,84 @@
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Saisie
+
+// One seizure in the list: place and time, commodity, status and how complete the record is.
+ItemDelegate {
+    id: row
+
+    required property string uuid
+    required property string status
+    required property string occurredAt
+    required property string placeName
+    required property string commodityCategory
+    required property real completeness
+    required property int attachmentCount
+
+    function statusText(code) {
+        switch (code) {
+        case "draft": return qsTr("Draft")
+        case "finalized": return qsTr("Finalized")
+        case "queued": return qsTr("Waiting to send")
+        case "delivered": return qsTr("Delivered")
+        case "underReview": return qsTr("Under review")
+        case "returned": return qsTr("Returned to you")
+        case "accepted": return qsTr("Accepted")
+        case "merged": return qsTr("Merged")
+        default: return code
+        }
+    }
+
+    implicitHeight: Math.max(80, implicitContentHeight + topPadding + bottomPadding)
+    leftPadding: Theme.spacing.m
+    rightPadding: Theme.spacing.m
+
+    contentItem: ColumnLayout {
+        spacing: 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing.s
+            Label {
+                Layout.fillWidth: true
+                text: row.placeName.length > 0 ? row.placeName : qsTr("Place not set")
+                font.pixelSize: Theme.fonts.bodyLarge
+                font.bold: true
+                color: Theme.colors.text
+                elide: Text.ElideRight
+            }
+            Label {
+                text: row.statusText(row.status)
+                font.pixelSize: Theme.fonts.caption
+                font.bold: true
+                color: row.status === "returned" ? Theme.colors.danger : Theme.colors.primary
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: (row.occurredAt.length > 0 ? row.occurredAt.replace("T", " ").substring(0, 16) : qsTr("Time not set"))
+                  + "  ·  " + (row.commodityCategory.length > 0 ? row.commodityCategory : qsTr("No goods yet"))
+                  + "  ·  " + qsTr("%n photo(s)", "", row.attachmentCount)
+            font.pixelSize: Theme.fonts.body
+            color: Theme.colors.textMuted
+            elide: Text.ElideRight
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            to: 1
+            value: row.completeness
+            Accessible.name: qsTr("%1 % complete").arg(Math.round(row.completeness * 100))
+        }
+    }
+
+    background: Rectangle {
+        color: row.down ? Theme.colors.surfaceVariant : Theme.colors.surface
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Theme.sizes.borderWidth
+            color: Theme.colors.border
+        }
+    }
+}

@@ -1,0 +1,74 @@
+#include "seizurelistmodel.h"
+
+namespace saisie::gui {
+
+namespace {
+bool sameSummary(const store::SeizureSummary &a, const store::SeizureSummary &b)
+{
+    return a.version == b.version && a.status == b.status && a.occurredAt == b.occurredAt
+        && a.placeName == b.placeName && a.commodityCategory == b.commodityCategory
+        && qFuzzyCompare(1.0 + a.completeness, 1.0 + b.completeness) && a.updatedAt == b.updatedAt
+        && a.attachmentCount == b.attachmentCount;
+}
+} // namespace
+
+SeizureListModel::SeizureListModel(QObject *parent)
+    : KeyedListModel([](const store::SeizureSummary &s) { return s.uuid; }, sameSummary, parent)
+{
+    connect(this, &QAbstractItemModel::rowsInserted, this, &SeizureListModel::countChanged);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, &SeizureListModel::countChanged);
+}
+
+QVariant SeizureListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const store::SeizureSummary &s = rowAt(index);
+    switch (role) {
+    case UuidRole:
+        return s.uuid.toString(QUuid::WithoutBraces);
+    case VersionRole:
+        return s.version;
+    case StatusRole:
+        return s.status;
+    case OccurredAtRole:
+        return s.occurredAt;
+    case Qt::DisplayRole:
+    case PlaceNameRole:
+        return s.placeName;
+    case CommodityCategoryRole:
+        return s.commodityCategory;
+    case CompletenessRole:
+        return s.completeness;
+    case UpdatedAtRole:
+        return s.updatedAt;
+    case AttachmentCountRole:
+        return s.attachmentCount;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SeizureListModel::roleNames() const
+{
+    return {
+        {UuidRole, "uuid"},
+        {VersionRole, "version"},
+        {StatusRole, "status"},
+        {OccurredAtRole, "occurredAt"},
+        {PlaceNameRole, "placeName"},
+        {CommodityCategoryRole, "commodityCategory"},
+        {CompletenessRole, "completeness"},
+        {UpdatedAtRole, "updatedAt"},
+        {AttachmentCountRole, "attachmentCount"},
+    };
+}
+
+void SeizureListModel::setSummaries(const QList<store::SeizureSummary> &summaries)
+{
+    replaceRows(summaries);
+}
+
+void SeizureListModel::clear() { replaceRows({}); }
+
+} // namespace saisie::gui

@@ -1,0 +1,151 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Saisie
+
+// The few settings an officer needs in the field, and what this device can and cannot protect.
+Page {
+    id: page
+
+    /// The officer is done here.
+    signal closed()
+
+    header: PageHeader {
+        title: qsTr("Settings")
+        showBack: true
+        onBackClicked: page.closed()
+    }
+
+    background: Rectangle {
+        color: Theme.colors.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: column.implicitHeight + 2 * Theme.spacing.l
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollIndicator.vertical: ScrollIndicator {}
+
+        ColumnLayout {
+            id: column
+            x: Math.max(Theme.spacing.m, (parent.width - width) / 2)
+            y: Theme.spacing.l
+            width: Math.min(parent.width - 2 * Theme.spacing.m, Theme.sizes.contentMaxWidth)
+            spacing: Theme.spacing.m
+
+            Label {
+                text: qsTr("Security")
+                font.pixelSize: Theme.fonts.title
+                font.bold: true
+                color: Theme.colors.text
+            }
+
+            PrimaryButton {
+                objectName: "lockNowButton"
+                Layout.fillWidth: true
+                text: qsTr("Lock now")
+                onClicked: Session.lock()
+            }
+
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing.s
+                text: qsTr("Lock automatically after this long without a touch. The app also locks as soon as it leaves the screen.")
+                font.pixelSize: Theme.fonts.body
+                color: Theme.colors.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            ComboBox {
+                id: timeoutBox
+                objectName: "idleTimeoutBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.sizes.button
+                font.pixelSize: Theme.fonts.bodyLarge
+                textRole: "label"
+                valueRole: "seconds"
+                model: [
+                    { label: qsTr("1 minute"), seconds: 60 },
+                    { label: qsTr("2 minutes"), seconds: 120 },
+                    { label: qsTr("5 minutes"), seconds: 300 },
+                    { label: qsTr("10 minutes"), seconds: 600 }
+                ]
+                Component.onCompleted: {
+                    const index = indexOfValue(AutoLock.timeoutSeconds)
+                    currentIndex = index >= 0 ? index : 2
+                }
+                onActivated: AutoLock.timeoutSeconds = currentValue
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: timeoutBox.indexOfValue(AutoLock.timeoutSeconds) < 0
+                text: qsTr("Currently %n second(s), set when the app was started.", "", AutoLock.timeoutSeconds)
+                font.pixelSize: Theme.fonts.caption
+                color: Theme.colors.textMuted
+                wrapMode: Text.Wrap
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing.l
+                text: qsTr("Display")
+                font.pixelSize: Theme.fonts.title
+                font.bold: true
+                color: Theme.colors.text
+            }
+
+            Switch {
+                objectName: "sunlightSwitch"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.sizes.touchTarget
+                text: qsTr("Sunlight mode (high contrast)")
+                font.pixelSize: Theme.fonts.bodyLarge
+                checked: Theme.sunlight
+                onToggled: Theme.sunlight = checked
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing.l
+                text: qsTr("This device")
+                font.pixelSize: Theme.fonts.title
+                font.bold: true
+                color: Theme.colors.text
+            }
+
+            Repeater {
+                model: [
+                    { title: qsTr("Hardware key store"),
+                      value: Capabilities.keyStoreAvailable ? qsTr("Used as a second lock on your key.")
+                                                            : qsTr("Not available: your PIN alone protects your key.") },
+                    { title: qsTr("Screenshots and app switcher"),
+                      value: Capabilities.secureWindowSupported ? qsTr("Screen contents are hidden.")
+                                                                : qsTr("Not hidden on this device: lock the app before handing it over.") },
+                    { title: qsTr("Data folder"), value: Capabilities.dataRoot }
+                ]
+                delegate: ColumnLayout {
+                    id: info
+                    required property var modelData
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        Layout.fillWidth: true
+                        text: info.modelData.title
+                        font.pixelSize: Theme.fonts.body
+                        font.bold: true
+                        color: Theme.colors.text
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: info.modelData.value
+                        font.pixelSize: Theme.fonts.body
+                        color: Theme.colors.textMuted
+                        wrapMode: Text.WrapAnywhere
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Saisie
+
+// Who is using the tablet: pick your profile (by alias only) or create one.
+Page {
+    id: page
+
+    /// The officer picked a profile.
+    signal profileChosen(string vaultId)
+    /// The officer wants a new profile.
+    signal createRequested()
+
+    Component.onCompleted: Session.refreshProfiles()
+
+    header: PageHeader {
+        title: qsTr("Saisie")
+        subtitle: qsTr("Customs seizures")
+    }
+
+    background: Rectangle {
+        color: Theme.colors.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.topMargin: Theme.spacing.l
+        anchors.bottomMargin: Theme.spacing.l
+        spacing: Theme.spacing.m
+
+        Label {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.sizes.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.spacing.m
+            Layout.rightMargin: Theme.spacing.m
+            visible: profileList.count > 0
+            text: qsTr("Choose your profile")
+            font.pixelSize: Theme.fonts.headline
+            color: Theme.colors.text
+            wrapMode: Text.Wrap
+        }
+
+        ListView {
+            id: profileList
+            objectName: "profileList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.sizes.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            visible: count > 0
+            clip: true
+            model: Session.profiles
+            delegate: ProfileDelegate {
+                width: ListView.view.width
+                onClicked: page.profileChosen(vaultId)
+            }
+            ScrollIndicator.vertical: ScrollIndicator {}
+        }
+
+        EmptyState {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: Theme.sizes.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.spacing.l
+            Layout.rightMargin: Theme.spacing.l
+            visible: profileList.count === 0
+            title: qsTr("No profile on this device yet")
+            text: qsTr("Create your profile to start recording seizures. Your PIN protects everything you record on this tablet.")
+        }
+
+        InlineMessage {
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.sizes.contentMaxWidth
+            Layout.alignment: Qt.AlignHCenter
+            Layout.leftMargin: Theme.spacing.m
+            Layout.rightMargin: Theme.spacing.m
+            text: Session.error === Session.Erased || Session.error === Session.NoProfile
+                  ? Session.errorString : ""
+        }
+
+        PrimaryButton {
+            objectName: "createProfileButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(page.width - 2 * Theme.spacing.m, 360)
+            text: profileList.count > 0 ? qsTr("New profile") : qsTr("Create profile")
+            onClicked: page.createRequested()
+        }
+    }
+}
