@@ -35,9 +35,11 @@ failed=0
 problem() {
     echo "FAIL $exe: $*"
     failed=1
+    this_failed=1
 }
 
 for exe in "$@"; do
+    this_failed=0
     if [ ! -x "$exe" ]; then
         problem "not an executable file (build it first)"
         continue
@@ -67,6 +69,6 @@ for exe in "$@"; do
         problem "SQLCipher is not linked in (no sqlcipher_* symbol, no 'cipher_version' string)"
         continue
     fi
-    [ "$failed" -eq 0 ] && echo "ok   $exe: no shared SQLite or QtSql; $how"
+    [ "$this_failed" -eq 0 ] && echo "ok   $exe: no shared SQLite or QtSql; $how"
 done
 exit "$failed"
