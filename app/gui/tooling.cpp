@@ -44,6 +44,7 @@ QVariantMap fixtureFor(const QString &baseName)
                 {QStringLiteral("occurredAt"), QStringLiteral("2025-01-01T10:00:00+01:00")},
                 {QStringLiteral("placeName"), QStringLiteral("Self test")},
                 {QStringLiteral("commodityCategory"), QStringLiteral("OTHER")},
+                {QStringLiteral("commodityLabel"), QStringLiteral("Other")},
                 {QStringLiteral("completeness"), 0.5},
                 {QStringLiteral("attachmentCount"), 1}};
     return {};

@@ -19,6 +19,13 @@ ToolBar {
     Material.background: Theme.colors.header
     Material.foreground: Theme.colors.headerText
 
+    // Drawn by hand: Material's elevation shadow needs shader effects, which the software
+    // renderer (cheap tablets, offscreen tooling) does not have, and the bar then vanishes.
+    background: Rectangle {
+        implicitHeight: Theme.sizes.header
+        color: Theme.colors.header
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: header.showBack ? 0 : Theme.spacing.m

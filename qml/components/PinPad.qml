@@ -16,7 +16,7 @@ FocusScope {
     property string prompt
     /// Digits needed before OK is enabled.
     property int minLength: 6
-    /// Wrong PINs left before the profile is erased; negative hides the line.
+    /// Wrong PINs left before the profile is erased; negative hides the line (nothing to warn about).
     property int attemptsLeft: -1
     /// Seconds before another PIN may be tried; the keys are disabled meanwhile.
     property int secondsToWait: 0
@@ -102,7 +102,7 @@ FocusScope {
             Layout.preferredHeight: 24
             spacing: Theme.spacing.s
             Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("%n digit(s) entered", "", pad.buffer.length)
+            Accessible.name: qsTr("Digits entered: %1").arg(pad.buffer.length)
 
             Repeater {
                 model: Math.max(pad.minLength, pad.buffer.length)
@@ -119,11 +119,11 @@ FocusScope {
             }
         }
 
-        // Status: the countdown wins over the error, the error over the attempts line.
+        // What is happening: the countdown wins over "checking", which wins over the last error.
+        // Always one line tall at least, so the keys do not jump when a message appears.
         Label {
             objectName: "status"
             Layout.fillWidth: true
-            Layout.minimumHeight: implicitHeight
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fonts.body
@@ -133,8 +133,19 @@ FocusScope {
                   ? qsTr("Too many wrong PINs. Try again in %1.").arg(pad.formatCountdown(pad.secondsToWait))
                   : pad.busy ? qsTr("Checking PIN…")
                   : pad.errorText.length > 0 ? pad.errorText
-                  : pad.attemptsLeft >= 0 ? qsTr("%n attempt(s) left before this profile is erased.", "", pad.attemptsLeft)
                   : " "
+        }
+
+        // How much room is left before the vault erases itself; shown once it matters.
+        Label {
+            objectName: "attempts"
+            Layout.fillWidth: true
+            visible: pad.attemptsLeft >= 0
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fonts.body
+            color: pad.attemptsLeft <= 3 ? Theme.colors.danger : Theme.colors.text
+            text: qsTr("Tries left before this profile is erased: %1").arg(pad.attemptsLeft)
         }
 
         Grid {

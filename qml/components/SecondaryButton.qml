@@ -21,6 +21,6 @@ Button {
         radius: Theme.sizes.radius
         color: control.down ? Theme.colors.surfaceVariant : "transparent"
         border.color: control.enabled ? Theme.colors.primary : Theme.colors.disabled
-        border.width: Theme.sizes.borderWidth + 1
+        border.width: control.visualFocus ? Theme.sizes.focusWidth : Theme.sizes.borderWidth + 1
     }
 }

@@ -14,16 +14,16 @@ Page {
 
     function reachabilityText(reachability) {
         switch (reachability) {
-        case Connectivity.Online: return qsTr("Online")
-        case Connectivity.Local: return qsTr("Local network only")
-        case Connectivity.Offline: return qsTr("Offline")
-        default: return qsTr("Network status unknown")
+        case Connectivity.Online: return qsTr("Network: online")
+        case Connectivity.Local: return qsTr("Network: local network only")
+        case Connectivity.Offline: return qsTr("Network: offline")
+        default: return qsTr("Network: status unknown")
         }
     }
 
     header: PageHeader {
         title: qsTr("Seizures")
-        subtitle: qsTr("%1 · %2").arg(Session.profileAlias).arg(page.reachabilityText(Connectivity.reachability))
+        subtitle: Session.profileAlias
         HeaderAction {
             objectName: "settingsAction"
             text: qsTr("Settings")
@@ -43,6 +43,25 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+
+        // Status strip: reachability is only a hint (sync never waits for it), so it is said quietly.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: statusLabel.implicitHeight + 2 * Theme.spacing.s
+            color: Theme.colors.surfaceVariant
+            Label {
+                id: statusLabel
+                objectName: "networkStatus"
+                anchors.fill: parent
+                anchors.leftMargin: Theme.spacing.m
+                anchors.rightMargin: Theme.spacing.m
+                verticalAlignment: Text.AlignVCenter
+                text: page.reachabilityText(Connectivity.reachability)
+                font.pixelSize: Theme.fonts.caption
+                color: Theme.colors.text
+                elide: Text.ElideRight
+            }
+        }
 
         ListView {
             id: seizureList
@@ -82,8 +101,14 @@ Page {
         Pane {
             Layout.fillWidth: true
             padding: Theme.spacing.m
-            Material.background: Theme.colors.surface
-            Material.elevation: 4
+            background: Rectangle {
+                color: Theme.colors.surface
+                Rectangle {
+                    width: parent.width
+                    height: Theme.sizes.borderWidth
+                    color: Theme.colors.border
+                }
+            }
 
             ColumnLayout {
                 anchors.left: parent.left

@@ -1,5 +1,9 @@
 #include "seizurelistmodel.h"
 
+#include "codelists/codelists.h"
+
+#include <QLocale>
+
 namespace saisie::gui {
 
 namespace {
@@ -15,6 +19,7 @@ bool sameSummary(const store::SeizureSummary &a, const store::SeizureSummary &b)
 SeizureListModel::SeizureListModel(QObject *parent)
     : KeyedListModel([](const store::SeizureSummary &s) { return s.uuid; }, sameSummary, parent)
 {
+    m_language = QLocale().name().section(QLatin1Char('_'), 0, 0);
     connect(this, &QAbstractItemModel::rowsInserted, this, &SeizureListModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &SeizureListModel::countChanged);
 }
@@ -38,6 +43,8 @@ QVariant SeizureListModel::data(const QModelIndex &index, int role) const
         return s.placeName;
     case CommodityCategoryRole:
         return s.commodityCategory;
+    case CommodityLabelRole:
+        return commodityLabel(s.commodityCategory);
     case CompletenessRole:
         return s.completeness;
     case UpdatedAtRole:
@@ -58,6 +65,7 @@ QHash<int, QByteArray> SeizureListModel::roleNames() const
         {OccurredAtRole, "occurredAt"},
         {PlaceNameRole, "placeName"},
         {CommodityCategoryRole, "commodityCategory"},
+        {CommodityLabelRole, "commodityLabel"},
         {CompletenessRole, "completeness"},
         {UpdatedAtRole, "updatedAt"},
         {AttachmentCountRole, "attachmentCount"},
@@ -70,5 +78,14 @@ void SeizureListModel::setSummaries(const QList<store::SeizureSummary> &summarie
 }
 
 void SeizureListModel::clear() { replaceRows({}); }
+
+QString SeizureListModel::commodityLabel(const QString &code) const
+{
+    if (code.isEmpty())
+        return {};
+    const codelists::CodeList *list = codelists::CodeLists::bundled().list(u"commodity_category");
+    const codelists::Entry *entry = list ? list->find(code) : nullptr;
+    return entry ? entry->label(m_language) : code; // an unknown code is still shown, never hidden
+}
 
 } // namespace saisie::gui

@@ -24,6 +24,7 @@ public:
         OccurredAtRole,
         PlaceNameRole,
         CommodityCategoryRole,
+        CommodityLabelRole, // the category's label from the bundled code list, in the UI language
         CompletenessRole,
         UpdatedAtRole,
         AttachmentCountRole,
@@ -31,6 +32,8 @@ public:
     Q_ENUM(Roles)
 
     explicit SeizureListModel(QObject *parent = nullptr);
+    /// Language of code list labels ("en", "fr"); defaults to the system locale's.
+    void setLanguage(const QString &language) { m_language = language; }
 
     int count() const { return rowCount(); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,6 +46,10 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+
+private:
+    QString commodityLabel(const QString &code) const;
+    QString m_language;
 };
 
 } // namespace saisie::gui

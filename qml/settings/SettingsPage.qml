@@ -11,6 +11,10 @@ Page {
     /// The officer is done here.
     signal closed()
 
+    function isPreset(seconds) {
+        return seconds === 60 || seconds === 120 || seconds === 300 || seconds === 600
+    }
+
     header: PageHeader {
         title: qsTr("Settings")
         showBack: true
@@ -81,8 +85,8 @@ Page {
             }
             Label {
                 Layout.fillWidth: true
-                visible: timeoutBox.indexOfValue(AutoLock.timeoutSeconds) < 0
-                text: qsTr("Currently %n second(s), set when the app was started.", "", AutoLock.timeoutSeconds)
+                visible: !page.isPreset(AutoLock.timeoutSeconds)
+                text: qsTr("Currently %1 seconds, set when the app was started.").arg(AutoLock.timeoutSeconds)
                 font.pixelSize: Theme.fonts.caption
                 color: Theme.colors.textMuted
                 wrapMode: Text.Wrap
@@ -96,12 +100,10 @@ Page {
                 color: Theme.colors.text
             }
 
-            Switch {
+            SettingSwitch {
                 objectName: "sunlightSwitch"
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.sizes.touchTarget
                 text: qsTr("Sunlight mode (high contrast)")
-                font.pixelSize: Theme.fonts.bodyLarge
                 checked: Theme.sunlight
                 onToggled: Theme.sunlight = checked
             }
@@ -142,7 +144,7 @@ Page {
                         text: info.modelData.value
                         font.pixelSize: Theme.fonts.body
                         color: Theme.colors.textMuted
-                        wrapMode: Text.WrapAnywhere
+                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -44,7 +44,7 @@ QtObject {
         // Buttons people press with intent (unlock, save) are taller than the minimum.
         readonly property int button: 56
         // PIN pad keys when there is room; never below touchTarget.
-        readonly property int pinKey: 76
+        readonly property int pinKey: 84
         readonly property int header: 64
         readonly property int contentMaxWidth: 640
         readonly property int radius: 8

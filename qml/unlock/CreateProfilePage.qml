@@ -138,14 +138,14 @@ Page {
                 id: pinPad
                 objectName: "createPinPad"
                 Layout.fillWidth: !page.wide
-                Layout.preferredWidth: implicitWidth
+                Layout.preferredWidth: implicitWidth + 2 * Theme.spacing.xl
                 Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
                 buffer: page.step === 0 ? firstPin : secondPin
                 minLength: Session.minimumPinLength
                 busy: Session.busy
                 submitText: page.step === 0 ? qsTr("Next") : qsTr("Create")
                 prompt: page.step === 0
-                        ? qsTr("Choose a PIN of at least %n digits", "", Session.minimumPinLength)
+                        ? qsTr("Choose a PIN of at least %1 digits").arg(Session.minimumPinLength)
                         : qsTr("Enter the same PIN again")
                 onSubmitted: page.submitPin()
             }

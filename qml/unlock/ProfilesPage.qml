@@ -13,6 +13,8 @@ Page {
     /// The officer wants a new profile.
     signal createRequested()
 
+    readonly property bool hasProfiles: profileList.count > 0
+
     Component.onCompleted: Session.refreshProfiles()
 
     header: PageHeader {
@@ -24,10 +26,12 @@ Page {
         color: Theme.colors.background
     }
 
+    // With profiles: a heading, the list, and "New profile" at the bottom.
     ColumnLayout {
         anchors.fill: parent
         anchors.topMargin: Theme.spacing.l
         anchors.bottomMargin: Theme.spacing.l
+        visible: page.hasProfiles
         spacing: Theme.spacing.m
 
         Label {
@@ -36,7 +40,6 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             Layout.leftMargin: Theme.spacing.m
             Layout.rightMargin: Theme.spacing.m
-            visible: profileList.count > 0
             text: qsTr("Choose your profile")
             font.pixelSize: Theme.fonts.headline
             color: Theme.colors.text
@@ -50,7 +53,6 @@ Page {
             Layout.fillHeight: true
             Layout.maximumWidth: Theme.sizes.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
-            visible: count > 0
             clip: true
             model: Session.profiles
             delegate: ProfileDelegate {
@@ -60,33 +62,47 @@ Page {
             ScrollIndicator.vertical: ScrollIndicator {}
         }
 
-        EmptyState {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.maximumWidth: Theme.sizes.contentMaxWidth
-            Layout.alignment: Qt.AlignHCenter
-            Layout.leftMargin: Theme.spacing.l
-            Layout.rightMargin: Theme.spacing.l
-            visible: profileList.count === 0
-            title: qsTr("No profile on this device yet")
-            text: qsTr("Create your profile to start recording seizures. Your PIN protects everything you record on this tablet.")
-        }
-
         InlineMessage {
             Layout.fillWidth: true
             Layout.maximumWidth: Theme.sizes.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
             Layout.leftMargin: Theme.spacing.m
             Layout.rightMargin: Theme.spacing.m
-            text: Session.error === Session.Erased || Session.error === Session.NoProfile
-                  ? Session.errorString : ""
+            text: Session.error === Session.Erased || Session.error === Session.NoProfile ? Session.errorString : ""
+        }
+
+        SecondaryButton {
+            objectName: "newProfileButton"
+            Layout.alignment: Qt.AlignHCenter
+            Layout.preferredWidth: Math.min(page.width - 2 * Theme.spacing.m, 360)
+            text: qsTr("New profile")
+            onClicked: page.createRequested()
+        }
+    }
+
+    // Without profiles: one centred block that says what to do, with the button right under it.
+    ColumnLayout {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.spacing.l, Theme.sizes.contentMaxWidth)
+        visible: !page.hasProfiles
+        spacing: Theme.spacing.l
+
+        EmptyState {
+            Layout.fillWidth: true
+            title: qsTr("No profile on this device yet")
+            text: qsTr("Create your profile to start recording seizures. Your PIN protects everything you record on this tablet.")
+        }
+
+        InlineMessage {
+            Layout.fillWidth: true
+            text: Session.error === Session.Erased ? Session.errorString : ""
         }
 
         PrimaryButton {
             objectName: "createProfileButton"
             Layout.alignment: Qt.AlignHCenter
-            Layout.preferredWidth: Math.min(page.width - 2 * Theme.spacing.m, 360)
-            text: profileList.count > 0 ? qsTr("New profile") : qsTr("Create profile")
+            Layout.preferredWidth: Math.min(parent.width, 360)
+            text: qsTr("Create profile")
             onClicked: page.createRequested()
         }
     }

@@ -45,7 +45,8 @@ Page {
             y: Math.max(Theme.spacing.l, (parent.height - height) / 2)
             prompt: qsTr("Enter your PIN")
             minLength: Session.minimumPinLength
-            attemptsLeft: Session.attemptsLeft
+            // Only worth saying once a PIN has been wrong.
+            attemptsLeft: Session.attemptsLeft < Session.maxAttempts ? Session.attemptsLeft : -1
             secondsToWait: Session.secondsToWait
             busy: Session.busy
             errorText: Session.error === Session.MustWait ? "" : Session.errorString

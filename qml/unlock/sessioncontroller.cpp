@@ -104,7 +104,7 @@ QString SessionController::policyProblem(const SecureBuffer &digits) const
         return {};
     // The policy decides; these sentences only word its answer for translation.
     if (int(digits.size()) < minimumPinLength())
-        return tr("The PIN must have at least %n digits.", nullptr, minimumPinLength());
+        return tr("The PIN must have at least %1 digits.").arg(minimumPinLength());
     return tr("This PIN is too easy to guess (repeated or consecutive digits). Choose another one.");
 }
 
@@ -302,7 +302,7 @@ void SessionController::setErrorFrom(const QString &code, const QString &coreMes
     readAttempts();
     if (code == QLatin1String("wrong_pin"))
         setError(ErrorKind::WrongPin,
-                 tr("Wrong PIN. %n attempt(s) left before this profile is erased.", nullptr, m_attemptsLeft));
+                 tr("Wrong PIN."));
     else if (code == QLatin1String("wait"))
         setError(ErrorKind::MustWait, tr("Too many wrong PINs. Wait until the countdown ends, then try again."));
     else if (code == QLatin1String("shredded"))
@@ -327,19 +327,22 @@ void SessionController::setErrorFrom(const QString &code, const QString &coreMes
 void SessionController::readAttempts()
 {
     int attemptsLeft = 0;
+    int maxAttempts = 0;
     qint64 wait = 0;
     if (!m_profileId.isEmpty()) {
         if (auto vault = m_directory.open(m_profileId)) {
             const vault::AttemptState state = vault->attempts();
             attemptsLeft = state.attemptsLeft();
+            maxAttempts = state.maxAttempts;
             wait = state.secondsToWait(now());
         }
     }
     m_readyAtMs = now() + wait * 1000;
     if (wait > 0 && !m_countdown.isActive())
         m_countdown.start();
-    if (attemptsLeft != m_attemptsLeft || int(wait) != m_secondsToWait) {
+    if (attemptsLeft != m_attemptsLeft || maxAttempts != m_maxAttempts || int(wait) != m_secondsToWait) {
         m_attemptsLeft = attemptsLeft;
+        m_maxAttempts = maxAttempts;
         m_secondsToWait = int(wait);
         Q_EMIT attemptsChanged();
     }

@@ -41,6 +41,8 @@ class SessionController : public QObject
     Q_PROPERTY(QString profileAlias READ profileAlias NOTIFY profileChanged)
     /// Wrong PINs the chosen profile still tolerates before it is erased.
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY attemptsChanged)
+    /// Wrong PINs the chosen profile tolerates in all.
+    Q_PROPERTY(int maxAttempts READ maxAttempts NOTIFY attemptsChanged)
     /// Seconds before the next PIN may be tried; counts down to 0 by itself.
     Q_PROPERTY(int secondsToWait READ secondsToWait NOTIFY attemptsChanged)
     /// The PIN length the policy asks for at least.
@@ -80,6 +82,7 @@ public:
     QString profileAlias() const;
     int attemptsLeft() const { return m_attemptsLeft; }
     int secondsToWait() const { return m_secondsToWait; }
+    int maxAttempts() const { return m_maxAttempts; }
     int minimumPinLength() const { return 6; }
     ProfilesModel *profiles() const { return m_profiles; }
     SeizureListModel *seizures() const { return m_seizures; }
@@ -150,6 +153,7 @@ private:
     QString m_errorString;
     int m_attemptsLeft = 0;
     int m_secondsToWait = 0;
+    int m_maxAttempts = 0;
     qint64 m_readyAtMs = 0;
     QTimer m_countdown;
     quint64 m_generation = 0; // bumped by lock(): results of older work are discarded

@@ -12,6 +12,7 @@ ItemDelegate {
     required property string occurredAt
     required property string placeName
     required property string commodityCategory
+    required property string commodityLabel
     required property real completeness
     required property int attachmentCount
 
@@ -57,8 +58,8 @@ ItemDelegate {
         Label {
             Layout.fillWidth: true
             text: (row.occurredAt.length > 0 ? row.occurredAt.replace("T", " ").substring(0, 16) : qsTr("Time not set"))
-                  + "  ·  " + (row.commodityCategory.length > 0 ? row.commodityCategory : qsTr("No goods yet"))
-                  + "  ·  " + qsTr("%n photo(s)", "", row.attachmentCount)
+                  + "  ·  " + (row.commodityLabel.length > 0 ? row.commodityLabel : qsTr("No goods yet"))
+                  + "  ·  " + qsTr("Photos: %1").arg(row.attachmentCount)
             font.pixelSize: Theme.fonts.body
             color: Theme.colors.textMuted
             elide: Text.ElideRight

@@ -51,7 +51,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: row.secondsToWait > 0 ? qsTr("Locked after wrong PINs; wait before trying again.")
-                    : row.attemptsLeft <= 3 ? qsTr("%n attempt(s) left before this profile is erased.", "", row.attemptsLeft)
+                    : row.attemptsLeft <= 3 ? qsTr("Tries left before this profile is erased: %1").arg(row.attemptsLeft)
                     : ""
                 font.pixelSize: Theme.fonts.caption
                 color: Theme.colors.danger
