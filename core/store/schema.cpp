@@ -100,6 +100,32 @@ CREATE TRIGGER signed_versions_kept
 BEFORE DELETE ON seizures WHEN OLD.signature IS NOT NULL
 BEGIN SELECT RAISE(ABORT, 'signed seizure versions cannot be deleted'); END;
 
+-- The nominal half and the attachment rows of a signed version are part of what was signed.
+CREATE TRIGGER signed_nominal_insert BEFORE INSERT ON seizure_nominal
+WHEN EXISTS (SELECT 1 FROM seizures s WHERE s.uuid = NEW.uuid AND s.version = NEW.version
+             AND s.signature IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'signed seizure versions are immutable; amend instead'); END;
+
+CREATE TRIGGER signed_nominal_update BEFORE UPDATE ON seizure_nominal
+WHEN EXISTS (SELECT 1 FROM seizures s WHERE s.uuid = OLD.uuid AND s.version = OLD.version
+             AND s.signature IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'signed seizure versions are immutable; amend instead'); END;
+
+CREATE TRIGGER signed_nominal_delete BEFORE DELETE ON seizure_nominal
+WHEN EXISTS (SELECT 1 FROM seizures s WHERE s.uuid = OLD.uuid AND s.version = OLD.version
+             AND s.signature IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'signed seizure versions cannot be deleted'); END;
+
+CREATE TRIGGER signed_attachments_update BEFORE UPDATE ON attachments
+WHEN EXISTS (SELECT 1 FROM seizures s WHERE s.uuid = OLD.uuid AND s.version >= OLD.added_in_version
+             AND s.signature IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'attachments of a signed version are immutable'); END;
+
+CREATE TRIGGER signed_attachments_delete BEFORE DELETE ON attachments
+WHEN EXISTS (SELECT 1 FROM seizures s WHERE s.uuid = OLD.uuid AND s.version >= OLD.added_in_version
+             AND s.signature IS NOT NULL)
+BEGIN SELECT RAISE(ABORT, 'attachments of a signed version cannot be deleted'); END;
+
 CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit_events
 BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
 

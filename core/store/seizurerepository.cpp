@@ -44,9 +44,9 @@ QString searchToken(const QString &text)
 }
 } // namespace
 
-SeizureRepository::SeizureRepository(vault::Database &db, AuditLog &audit, const SecureBuffer &signingSecret,
-                                     QByteArray signingPublic, Clock clock)
-    : m_db(db), m_audit(audit), m_secret(signingSecret), m_public(std::move(signingPublic)), m_clock(std::move(clock))
+SeizureRepository::SeizureRepository(vault::Database &db, vault::BlobStore &blobs, AuditLog &audit,
+                                     const SecureBuffer &signingSecret, QByteArray signingPublic, Clock clock)
+    : m_db(db), m_blobs(blobs), m_audit(audit), m_secret(signingSecret), m_public(std::move(signingPublic)), m_clock(std::move(clock))
 {
 }
 
@@ -380,9 +380,35 @@ Status SeizureRepository::discardDraft(const QUuid &uuid)
     del->bind(1, id).bind(2, *latest);
     if (Status s = del->exec(); !s)
         return s;
-    if (Status s = m_audit.append(audit::Discard, id, *latest); !s)
+    // Photos added to this draft go with it (they may show people); those of earlier signed
+    // versions stay, and the immutability triggers guarantee that.
+    QStringList files;
+    auto attached = m_db.prepare(QStringLiteral("SELECT blob_file, thumb_file FROM attachments "
+                                                "WHERE uuid = ? AND added_in_version = ?"));
+    if (!attached)
+        return attached.error();
+    attached->bind(1, id).bind(2, *latest);
+    while (attached->step()) {
+        files << attached->text(0);
+        if (!attached->isNull(1))
+            files << attached->text(1);
+    }
+    if (attached->failed())
+        return attached->error();
+    auto forget = m_db.prepare(QStringLiteral("DELETE FROM attachments WHERE uuid = ? AND added_in_version = ?"));
+    if (!forget)
+        return forget.error();
+    forget->bind(1, id).bind(2, *latest);
+    if (Status s = forget->exec(); !s)
         return s;
-    return tx.commit();
+    if (Status s = m_audit.append(audit::Discard, id, *latest, {{QStringLiteral("attachments"), files.size()}}); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    // After the commit: a crash before these deletions leaves orphans, which the next open quarantines.
+    for (const QString &file : files)
+        (void)m_blobs.remove(file);
+    return success();
 }
 
 Expected<SignedVersion> SeizureRepository::signedVersion(const QUuid &uuid, int version)

@@ -6,6 +6,7 @@
 #include "model/seizure.h"
 #include "store/auditlog.h"
 #include "store/seizuresummary.h"
+#include "vault/blobstore.h"
 #include "vault/database.h"
 
 #include <QHash>
@@ -28,8 +29,8 @@ class SeizureRepository
 public:
     using Clock = std::function<QString()>;
 
-    SeizureRepository(vault::Database &db, AuditLog &audit, const SecureBuffer &signingSecret,
-                      QByteArray signingPublic, Clock clock);
+    SeizureRepository(vault::Database &db, vault::BlobStore &blobs, AuditLog &audit,
+                      const SecureBuffer &signingSecret, QByteArray signingPublic, Clock clock);
 
     /// Creates version 1 of a new record, or replaces the current draft version. A record whose
     /// latest version is signed must be amended first. Returns the stored record.
@@ -54,6 +55,7 @@ private:
     Expected<int> latestVersion(const QUuid &uuid, bool *isSigned = nullptr);
 
     vault::Database &m_db;
+    vault::BlobStore &m_blobs;
     AuditLog &m_audit;
     const SecureBuffer &m_secret;
     QByteArray m_public;

@@ -37,7 +37,7 @@ Expected<std::unique_ptr<Session>> Session::open(const vault::Vault &vault, vaul
                                                   session->m_keys.signingPublic, clock);
     session->m_attachments =
         std::make_unique<Attachments>(*session->m_db, *session->m_blobs, *session->m_audit, clock);
-    session->m_seizures = std::make_unique<SeizureRepository>(*session->m_db, *session->m_audit,
+    session->m_seizures = std::make_unique<SeizureRepository>(*session->m_db, *session->m_blobs, *session->m_audit,
                                                               session->m_keys.signingSecret,
                                                               session->m_keys.signingPublic, clock);
 

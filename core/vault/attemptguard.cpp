@@ -32,8 +32,8 @@ AttemptState AttemptGuard::read() const
     AttemptState state;
     state.maxAttempts = m_max;
     QFile file(m_path);
-    if (!file.exists())
-        return state;
+    // Vault::create writes the counter before the key file, so a vault without one has had it
+    // removed: treat that like a damaged counter, never as a fresh start.
     if (!file.open(QIODevice::ReadOnly)) {
         state.failures = m_max;
         return state;

@@ -23,8 +23,8 @@ class AttemptGuard
 public:
     AttemptGuard(QString path, int maxAttempts) : m_path(std::move(path)), m_max(maxAttempts) {}
 
-    /// Reads the durable state; a missing file means no failures. A damaged file counts as
-    /// exhausted rather than as zero, so deleting or corrupting it never buys extra guesses.
+    /// Reads the durable state. A missing or damaged file counts as exhausted rather than as zero,
+    /// so deleting or corrupting it never buys extra guesses.
     AttemptState read() const;
     /// Durably counts one more try at nowMs.
     Status countTry(qint64 nowMs);

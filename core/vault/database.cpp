@@ -3,6 +3,7 @@
 #include "common/logging.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -146,6 +147,11 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, const Se
     if (mode == OpenMode::ExistingOnly && !exists)
         return makeError(QStringLiteral("missing"),
                          QStringLiteral("The database %1 does not exist; nothing was created.").arg(path));
+    if (mode == OpenMode::ExistingOnly && QFileInfo(path).size() == 0)
+        return makeError(QStringLiteral("empty"),
+                         QStringLiteral("The database %1 is empty: it was truncated or replaced. Nothing was "
+                                        "changed; restore it from a backup.")
+                             .arg(path));
     if (mode == OpenMode::CreateNew && exists)
         return makeError(QStringLiteral("exists"),
                          QStringLiteral("The database %1 already exists; refusing to overwrite it.").arg(path));

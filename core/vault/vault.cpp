@@ -127,10 +127,11 @@ Expected<VaultKeys> Vault::create(const QString &dir, const QString &alias, cons
     // database is then always an error to report, never a reason to start afresh (S2).
     if (auto db = Database::open(vault.databasePath(), keys.databaseKey, Database::OpenMode::CreateNew); !db)
         return db.error();
-    // The key file comes last: until it exists the directory is not a usable vault.
-    if (Status s = vault.storeWrapped(dek, pin); !s)
-        return s.error();
+    // The counter, then the key file last: until the key file exists the directory is not a
+    // usable vault, and once it does a missing counter can only mean tampering.
     if (Status s = vault.m_guard.reset(); !s)
+        return s.error();
+    if (Status s = vault.storeWrapped(dek, pin); !s)
         return s.error();
     qCInfo(lcVault) << "created vault" << vault.m_keyFile.vaultId;
     return keys;
@@ -162,16 +163,13 @@ Status Vault::storeWrapped(const SecureBuffer &dek, const SecureBuffer &pin)
     return durable::writeFileAtomically(m_dir + QLatin1Char('/') + keyFileName(), m_keyFile.toJson());
 }
 
-Expected<SecureBuffer> Vault::unwrap(const SecureBuffer &pin) const
+Expected<SecureBuffer> Vault::unwrapWithKek(const SecureBuffer &kek) const
 {
-    auto kek = deriveKek(pin, m_keyFile);
-    if (!kek)
-        return kek.error();
     SecureBuffer dek(kDekBytes);
     const QByteArray ad = m_keyFile.associatedData();
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(dek.data(), nullptr, nullptr, u8(m_keyFile.wrappedKey),
                                                    size_t(m_keyFile.wrappedKey.size()), u8(ad), size_t(ad.size()),
-                                                   u8(m_keyFile.wrapNonce), kek->data())
+                                                   u8(m_keyFile.wrapNonce), kek.data())
         != 0)
         return makeError(QStringLiteral("wrong_pin"), QString());
     return dek;
@@ -196,10 +194,15 @@ Expected<SecureBuffer> Vault::unlockDataKey(const SecureBuffer &pin)
     if (const qint64 wait = before.secondsToWait(now()); wait > 0)
         return makeError(QStringLiteral("wait"),
                          QStringLiteral("Too many wrong PINs. Try again in %1 s.").arg(wait));
+    // Argon2id runs before the count: it compares nothing, so a failure there (not enough memory)
+    // reveals nothing about the PIN and must not bring the vault closer to shredding.
+    auto kek = deriveKek(pin, m_keyFile);
+    if (!kek)
+        return kek.error();
     if (Status counted = m_guard.countTry(now()); !counted)
-        return counted.error(); // never try a PIN that was not counted first
+        return counted.error(); // never compare a PIN that was not counted first
 
-    auto dek = unwrap(pin);
+    auto dek = unwrapWithKek(*kek);
     if (!dek) {
         if (dek.error().code != QLatin1String("wrong_pin"))
             return dek.error();

@@ -69,7 +69,7 @@ public:
 
 private:
     Vault(QString dir, KeyFile keyFile);
-    Expected<SecureBuffer> unwrap(const SecureBuffer &pin) const;
+    Expected<SecureBuffer> unwrapWithKek(const SecureBuffer &kek) const;
     Expected<SecureBuffer> unlockDataKey(const SecureBuffer &pin);
     Status storeWrapped(const SecureBuffer &dek, const SecureBuffer &pin);
     qint64 now() const;

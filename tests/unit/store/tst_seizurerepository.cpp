@@ -421,15 +421,6 @@ private Q_SLOTS:
         QVERIFY(stmt);
         stmt->bind(1, id(draft->uuid));
         const Status result = stmt->exec();
-        QEXPECT_FAIL("nominal half",
-                     "core weakness: no trigger protects seizure_nominal (core/store/schema.cpp); the persons and "
-                     "companies of a signed version can be rewritten in place, and get() then shows the forged "
-                     "half while the signed payload still verifies",
-                     Continue);
-        QEXPECT_FAIL("attachment row",
-                     "core weakness: no trigger protects the attachments rows of a signed version "
-                     "(core/store/schema.cpp); they can be deleted in place and get() silently drops the photo",
-                     Continue);
         QVERIFY(!result);
         if (!result && !expectedError.isEmpty())
             QVERIFY2(result.error().message.contains(expectedError), qPrintable(result.error().message));
@@ -557,10 +548,6 @@ private Q_SLOTS:
         auto photo = attach(v->s(), draft->uuid, makeJpeg(), QStringLiteral("PERSON"));
         QVERIFY(photo);
         QVERIFY(repo.discardDraft(draft->uuid));
-        QEXPECT_FAIL("", "core weakness: SeizureRepository::discardDraft (core/store/seizurerepository.cpp) deletes the "
-                         "seizures row only; the attachments table has no foreign key, so the rows and the encrypted "
-                         "photo files of a discarded draft stay forever (and are never reported as orphans)",
-                     Abort);
         QCOMPARE(count(v->db(), QStringLiteral("SELECT count(*) FROM attachments WHERE uuid = ?"), draft->uuid),
                  qint64(0));
         QVERIFY(v->s().blobs().files().isEmpty());

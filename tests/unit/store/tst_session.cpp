@@ -158,10 +158,6 @@ private Q_SLOTS:
         const QStringList blobsBefore = filesUnder(v.dir + QStringLiteral("/blobs"));
         QString error;
         const bool opened = v.reopen(&error);
-        QEXPECT_FAIL("", "core weakness: Database::open (core/vault/database.cpp) initialises a zero-byte file given "
-                         "in ExistingOnly mode, so Session::open starts an empty vault and quarantines every "
-                         "attachment as an orphan instead of reporting the lost database",
-                     Abort);
         QVERIFY2(!opened, "an emptied database was opened as a new, empty vault");
         QCOMPARE(filesUnder(v.dir + QStringLiteral("/blobs")), blobsBefore);
     }

@@ -308,10 +308,6 @@ private Q_SLOTS:
         QCOMPARE(::waitpid(child, &status, 0), child);
         QVERIFY(WIFEXITED(status));
         QCOMPARE(WEXITSTATUS(status), 10); // the right PIN failed with "memory"
-        QEXPECT_FAIL("", "core weakness: Vault::unlockDataKey (core/vault/vault.cpp) returns a KDF 'memory' error "
-                         "without taking back the try it counted, so repeated out-of-memory unlocks with the right "
-                         "PIN bring on delays and finally the crypto-shred",
-                     Continue);
         QCOMPARE(countedFailures(dir), 0);
     }
 
@@ -450,12 +446,6 @@ private Q_SLOTS:
             QVERIFY(writeFile(attemptsPath(dir), content));
         auto vault = Vault::load(dir);
         QVERIFY(vault);
-        if (content.isNull())
-            QEXPECT_FAIL("deleted",
-                         "core bug: AttemptGuard::read() (core/vault/attemptguard.cpp) treats a missing attempts.json "
-                         "as zero failures, so deleting the file resets the counter although Vault::create always "
-                         "writes it",
-                         Abort);
         QCOMPARE(vault->attempts().failures, 5);
         QCOMPARE(vault->attempts().attemptsLeft(), 0);
         auto r = vault->unlock(pin(kPin));
