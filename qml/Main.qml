@@ -38,14 +38,16 @@ ApplicationWindow {
         }
     }
 
+    // Locking replaces everything at once, without a transition: records must not stay on
+    // screen (or in a task-switcher thumbnail) for the length of an animation.
     function showLockedStart() {
-        stack.replace(null, Session.profileId.length > 0 ? unlockPage : profilesPage)
+        stack.replace(null, Session.profileId.length > 0 ? unlockPage : profilesPage, {}, StackView.Immediate)
     }
 
     Component.onCompleted: {
         Theme.sunlight = sunlight
         if (startPage.length > 0)
-            stack.replace(null, pageFor(startPage))
+            stack.replace(null, pageFor(startPage), {}, StackView.Immediate)
         else
             showLockedStart()
     }
@@ -57,7 +59,7 @@ ApplicationWindow {
             if (Session.locked)
                 window.showLockedStart()
         }
-        function onProfileErased() { stack.replace(null, profilesPage) }
+        function onProfileErased() { stack.replace(null, profilesPage, {}, StackView.Immediate) }
     }
 
     StackView {

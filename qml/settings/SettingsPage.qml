@@ -124,6 +124,7 @@ Page {
                     { title: qsTr("Screenshots and app switcher"),
                       value: Capabilities.secureWindowSupported ? qsTr("Screen contents are hidden.")
                                                                 : qsTr("Not hidden on this device: lock the app before handing it over.") },
+                    { title: qsTr("Position source"), value: Capabilities.positionDescription },
                     { title: qsTr("Data folder"), value: Capabilities.dataRoot }
                 ]
                 delegate: ColumnLayout {

@@ -47,6 +47,8 @@ Page {
         step = 0
     }
 
+    Component.onCompleted: Session.clearError()
+
     Connections {
         target: Session
         function onUnlockFailed() { page.restart() }
@@ -124,6 +126,12 @@ Page {
                     Layout.fillWidth: true
                     objectName: "createError"
                     text: page.localError.length > 0 ? page.localError : Session.errorString
+                }
+                SecondaryButton {
+                    objectName: "restartPinButton"
+                    visible: page.step === 1 && !Session.busy
+                    text: qsTr("Choose another PIN")
+                    onClicked: page.restart()
                 }
                 Label {
                     Layout.fillWidth: true
