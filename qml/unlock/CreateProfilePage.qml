@@ -146,7 +146,7 @@ Page {
                 id: pinPad
                 objectName: "createPinPad"
                 Layout.fillWidth: !page.wide
-                Layout.preferredWidth: implicitWidth + 2 * Theme.spacing.xl
+                Layout.preferredWidth: Math.max(implicitWidth, 420)
                 Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
                 buffer: page.step === 0 ? firstPin : secondPin
                 minLength: Session.minimumPinLength
