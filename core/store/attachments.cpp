@@ -192,6 +192,8 @@ QStringList Attachments::quarantineOrphans()
     if (stmt->failed())
         return {stmt->error().message};
     QStringList moved;
+    for (const QString &file : m_blobs.discardUnfinished())
+        moved << QStringLiteral("Removed the unfinished attachment write %1.").arg(file);
     for (const QString &file : m_blobs.files()) {
         if (referenced.contains(file))
             continue;
@@ -225,6 +227,12 @@ QStringList Attachments::checkReferenced(bool decrypt)
         else if (hex(read->sha256) != stmt->text(2))
             problems << QStringLiteral("Attachment %1 of seizure %2: its hash differs from the one recorded at capture.")
                             .arg(id, stmt->text(1));
+        if (!stmt->isNull(4)) {
+            auto thumb = m_blobs.read(seizure, QUuid::fromString(id), vault::BlobPart::Thumbnail, nullptr);
+            if (!thumb)
+                problems << QStringLiteral("Thumbnail of attachment %1 of seizure %2: %3")
+                                .arg(id, stmt->text(1), thumb.error().message);
+        }
     }
     if (stmt->failed())
         problems << stmt->error().message;

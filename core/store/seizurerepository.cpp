@@ -210,7 +210,7 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
         binds << [token](vault::Statement &s, int i) { s.bind(i, token); }
               << [upper](vault::Statement &s, int i) { s.bind(i, upper); }
               << [like](vault::Statement &s, int i) { s.bind(i, QLatin1Char('%') + like + QLatin1Char('%')); }
-              << [q = query.text.trimmed().toLower()](vault::Statement &s, int i) { s.bind(i, q + QLatin1Char('%')); };
+              << [like](vault::Statement &s, int i) { s.bind(i, like.toLower() + QLatin1Char('%')); };
     }
     if (!query.status.isEmpty()) {
         sql += QStringLiteral(" AND s.status = ?");

@@ -193,6 +193,17 @@ Expected<BlobWritten> BlobStore::read(const QUuid &recordId, const QUuid &attach
     return result;
 }
 
+QStringList BlobStore::discardUnfinished() const
+{
+    // Files in .tmp were never renamed into place, so no row can reference them: a write was cut short.
+    QStringList removed;
+    const QString tmp = m_dir + QStringLiteral("/.tmp");
+    for (const QString &name : QDir(tmp).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot))
+        if (durable::shredFile(tmp + QLatin1Char('/') + name))
+            removed << name;
+    return removed;
+}
+
 QStringList BlobStore::files() const
 {
     return QDir(m_dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);

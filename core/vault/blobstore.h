@@ -47,6 +47,8 @@ public:
 
     /// Files present in the blob directory (not in quarantine or temp).
     QStringList files() const;
+    /// Deletes partial files left in the temp directory by an interrupted write; returns their names.
+    QStringList discardUnfinished() const;
     /// Moves a file the database does not reference out of the way, keeping it for inspection.
     Status quarantine(const QString &fileName) const;
     Status remove(const QString &fileName) const;

@@ -33,11 +33,14 @@ bool readBytes(const QJsonObject &o, const char *key, QByteArray &out, qsizetype
 
 QByteArray KeyFile::associatedData() const
 {
-    return QStringLiteral("saisie-vault|v%1|%2|%3|%4|")
+    // Everything an attacker could usefully edit in the file is bound here: raising the attempt
+    // limit or lowering the KDF cost makes the unwrap fail.
+    return QStringLiteral("saisie-vault|v%1|%2|%3|%4|%5|")
                .arg(kFormatVersion)
                .arg(vaultId)
                .arg(kdf.opslimit)
                .arg(kdf.memlimit)
+               .arg(maxAttempts)
                .toUtf8()
            + salt;
 }
