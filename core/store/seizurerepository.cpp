@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <sodium.h>
 
 namespace saisie::store {
@@ -41,6 +42,26 @@ QString searchToken(const QString &text)
         if (c.isLetterOrNumber())
             token.append(c.toUpper());
     return token;
+}
+
+/// Words of a place name as search keys, so a place is found through the same index as a container.
+QStringList searchWords(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    QStringList words;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        const QString word = searchToken(part);
+        if (word.size() >= 2 && !words.contains(word))
+            words << word;
+    }
+    return words;
+}
+
+/// The smallest string above every string that starts with `prefix`, for an index range scan.
+QString prefixEnd(QString prefix)
+{
+    prefix[prefix.size() - 1] = QChar(prefix.back().unicode() + 1);
+    return prefix;
 }
 } // namespace
 
@@ -105,7 +126,11 @@ Status SeizureRepository::writeVersion(const model::Seizure &seizure, bool inser
     auto key = m_db.prepare(QStringLiteral("INSERT INTO search_keys (uuid, version, kind, value) VALUES (?, ?, ?, ?)"));
     if (!key)
         return key.error();
-    for (const model::SearchKey &k : model::searchKeys(seizure)) {
+    QList<model::SearchKey> keys = model::searchKeys(seizure);
+    keys.append({QStringLiteral("uuid"), searchToken(id)});
+    for (const QString &word : searchWords(seizure.placeName.valueOr(QString())))
+        keys.append({QStringLiteral("place"), word});
+    for (const model::SearchKey &k : std::as_const(keys)) {
         key->reset();
         key->bind(1, id).bind(2, seizure.version).bind(3, k.kind).bind(4, k.value);
         if (Status s = key->exec(); !s)
@@ -155,7 +180,12 @@ Expected<model::Seizure> SeizureRepository::saveDraft(model::Seizure seizure)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
-    return get(seizure.uuid, seizure.version);
+    // What was written is what is returned; only the attachment list lives elsewhere.
+    auto attachments = loadAttachmentInfos(m_db, seizure.uuid, seizure.version);
+    if (!attachments)
+        return attachments.error();
+    seizure.attachments = *attachments;
+    return seizure;
 }
 
 Expected<model::Seizure> SeizureRepository::get(const QUuid &uuid, int version)
@@ -192,26 +222,28 @@ Expected<model::Seizure> SeizureRepository::get(const QUuid &uuid, int version)
 
 Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
 {
-    // Latest version of each record only; identifiers go through the search_keys index.
+    // Latest version of each record only. Text goes through the search_keys index alone
+    // (identifiers, place-name words, uuid), driven from that index so that a search costs a few
+    // page reads however many records the vault holds.
+    const QString token = searchToken(query.text);
     QString sql = QStringLiteral(
         "SELECT s.uuid, s.version, s.status, s.occurred_at, s.place_name, s.category, s.completeness, s.updated_at, "
-        "(SELECT count(*) FROM attachments a WHERE a.uuid = s.uuid AND a.added_in_version <= s.version) "
-        "FROM seizures s WHERE s.version = (SELECT max(version) FROM seizures l WHERE l.uuid = s.uuid)");
+        "(SELECT count(*) FROM attachments a WHERE a.uuid = s.uuid AND a.added_in_version <= s.version) ");
     QList<std::function<void(vault::Statement &, int)>> binds;
-    const QString token = searchToken(query.text);
-    if (!token.isEmpty()) {
-        sql += QStringLiteral(" AND (s.uuid IN (SELECT uuid FROM search_keys WHERE value >= ? AND value < ?)"
-                              " OR s.place_name LIKE ? ESCAPE '\\' OR s.uuid LIKE ?)");
-        QString upper = token;
-        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        QString like = query.text.trimmed();
-        like.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        binds << [token](vault::Statement &s, int i) { s.bind(i, token); }
-              << [upper](vault::Statement &s, int i) { s.bind(i, upper); }
-              << [like](vault::Statement &s, int i) { s.bind(i, QLatin1Char('%') + like + QLatin1Char('%')); }
-              << [like](vault::Statement &s, int i) { s.bind(i, like.toLower() + QLatin1Char('%')); };
+    if (token.isEmpty()) {
+        sql += QStringLiteral("FROM seizures s WHERE 1");
+    } else {
+        // As typed with separators removed (a container "CSQU 305438-3"), or its longest word (a place).
+        QString word = token;
+        for (const QString &w : searchWords(query.text))
+            if (w.size() >= 3 && (word == token || w.size() > word.size()))
+                word = w;
+        sql += QStringLiteral("FROM search_keys k CROSS JOIN seizures s ON s.uuid = k.uuid AND s.version = k.version "
+                              "WHERE ((k.value >= ? AND k.value < ?) OR (k.value >= ? AND k.value < ?))");
+        for (const QString &bound : {token, prefixEnd(token), word, prefixEnd(word)})
+            binds << [bound](vault::Statement &s, int i) { s.bind(i, bound); };
     }
+    sql += QStringLiteral(" AND s.version = (SELECT max(version) FROM seizures l WHERE l.uuid = s.uuid)");
     if (!query.status.isEmpty()) {
         sql += QStringLiteral(" AND s.status = ?");
         binds << [st = query.status](vault::Statement &s, int i) { s.bind(i, st); };
@@ -224,6 +256,8 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
         sql += QStringLiteral(" AND substr(s.occurred_at, 1, 10) <= ?");
         binds << [d = query.toDate](vault::Statement &s, int i) { s.bind(i, d); };
     }
+    if (!token.isEmpty())
+        sql += QStringLiteral(" GROUP BY s.uuid");
     sql += QStringLiteral(" ORDER BY s.updated_at DESC, s.uuid LIMIT ? OFFSET ?");
     binds << [n = qBound(1, query.limit, 1000)](vault::Statement &s, int i) { s.bind(i, n); }
           << [o = qMax(0, query.offset)](vault::Statement &s, int i) { s.bind(i, o); };

@@ -32,7 +32,7 @@ QString Database::foreignSqliteMapped()
 // ---- Statement -------------------------------------------------------------------------------
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(other.m_stmt), m_failed(other.m_failed)
+    : m_db(other.m_db), m_stmt(other.m_stmt), m_cacheKey(std::move(other.m_cacheKey)), m_failed(other.m_failed)
 {
     other.m_stmt = nullptr;
 }
@@ -40,16 +40,28 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = other.m_stmt;
+        m_cacheKey = std::move(other.m_cacheKey);
         m_failed = other.m_failed;
         other.m_stmt = nullptr;
     }
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() { release(); }
+
+void Statement::release()
+{
+    if (!m_stmt)
+        return;
+    if (m_cacheKey.isEmpty())
+        sqlite3_finalize(m_stmt);
+    else
+        m_db->recycle(m_cacheKey, m_stmt);
+    m_stmt = nullptr;
+}
 
 Statement &Statement::bind(int index, qint64 value)
 {
@@ -174,11 +186,30 @@ Expected<std::unique_ptr<Database>> Database::open(const QString &path, const Se
     return db;
 }
 
-Database::~Database() { sqlite3_close_v2(m_handle); }
+Database::~Database()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_cache))
+        sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_handle);
+}
+
+void Database::recycle(const QString &sql, sqlite3_stmt *stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    // A statement prepared twice at once (nested use) keeps one copy; the other is finalized.
+    if (m_cache.contains(sql))
+        sqlite3_finalize(stmt);
+    else
+        m_cache.insert(sql, stmt);
+}
 
 Status Database::configure(const SecureBuffer &rawKey)
 {
     sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
+    // A larger lookaside pool serves most small allocations from one block, which matters here:
+    // with cipher_memory_security every heap allocation is also mlocked and wiped.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_LOOKASIDE, nullptr, 1200, 1000);
     sqlite3_extended_result_codes(m_handle, 1);
 
     // If a plain SQLite won symbol lookup, PRAGMA key would be ignored silently: refuse to run.
@@ -240,12 +271,14 @@ Status Database::configure(const SecureBuffer &rawKey)
 
 Expected<Statement> Database::prepare(const QString &sql)
 {
+    if (sqlite3_stmt *cached = m_cache.take(sql))
+        return Statement(this, cached, sql);
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(m_handle, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr)
         != SQLITE_OK)
         return lastError();
-    return Statement(this, stmt);
+    return Statement(this, stmt, sql);
 }
 
 Status Database::exec(const QString &sql)
@@ -275,9 +308,17 @@ Expected<QVariant> Database::scalar(const QString &sql)
     return QVariant(stmt->text(0));
 }
 
-Status Database::begin() { return exec(QStringLiteral("BEGIN IMMEDIATE")); }
-Status Database::commit() { return exec(QStringLiteral("COMMIT")); }
-Status Database::rollback() { return exec(QStringLiteral("ROLLBACK")); }
+Status Database::begin() { return runCached(QStringLiteral("BEGIN IMMEDIATE")); }
+Status Database::commit() { return runCached(QStringLiteral("COMMIT")); }
+Status Database::rollback() { return runCached(QStringLiteral("ROLLBACK")); }
+
+Status Database::runCached(const QString &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    return stmt->exec();
+}
 qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_handle); }
 int Database::changes() const { return sqlite3_changes(m_handle); }
 

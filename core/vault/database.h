@@ -7,6 +7,7 @@
 #include "common/securebuffer.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -53,9 +54,14 @@ public:
 
 private:
     friend class Database;
-    Statement(Database *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Statement(Database *db, sqlite3_stmt *stmt, QString cacheKey)
+        : m_db(db), m_stmt(stmt), m_cacheKey(std::move(cacheKey))
+    {
+    }
+    void release();
     Database *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    QString m_cacheKey; // non-empty: goes back to the database's statement cache when done
     bool m_failed = false;
 };
 
@@ -84,6 +90,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// Prepared statements are cached by SQL text and reset on release: the hot paths (saving a
+    /// draft, the audit append, listing) would otherwise spend most of their time in the parser.
     Expected<Statement> prepare(const QString &sql);
     /// Runs one or more statements without parameters or result rows.
     Status exec(const QString &sql);
@@ -111,8 +119,11 @@ private:
     friend class Statement;
     explicit Database(sqlite3 *handle) : m_handle(handle) {}
     Status configure(const SecureBuffer &rawKey);
+    void recycle(const QString &sql, sqlite3_stmt *stmt);
+    Status runCached(const QString &sql);
     sqlite3 *m_handle = nullptr;
     CipherSettings m_settings;
+    QHash<QString, sqlite3_stmt *> m_cache;
 };
 
 /// Rolls back unless commit() succeeded; keeps every write path "all or nothing".
