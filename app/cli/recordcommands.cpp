@@ -22,6 +22,25 @@ Expected<QUuid> parseUuid(const QString &text)
     return uuid;
 }
 
+/// Most record commands take their options and exactly one seizure UUID.
+struct OneRecord {
+    Args args;
+    QUuid uuid;
+};
+
+Expected<OneRecord> parseOneRecord(const QStringList &arguments, const OptionSpec &spec, const QString &usage)
+{
+    auto args = Args::parse(arguments, spec);
+    if (!args)
+        return args.error();
+    if (args->positionals().size() != 1)
+        return makeError(QStringLiteral("usage"), usage);
+    auto uuid = parseUuid(args->positionals().first());
+    if (!uuid)
+        return uuid.error();
+    return OneRecord{std::move(*args), *uuid};
+}
+
 /// Reads a seizure document from a file or, for "-", from what follows the PIN on stdin.
 Expected<model::Seizure> readDocument(const QString &source)
 {
@@ -132,14 +151,12 @@ int attachCommand(Context &context, const QStringList &arguments)
 
 int finalizeCommand(Context &context, const QStringList &arguments)
 {
-    auto args = Args::parse(arguments, {{kProfile, QStringLiteral("override")}, {}, {QStringLiteral("override")}});
-    if (!args)
-        return Context::fail(args.error());
-    if (args->positionals().size() != 1)
-        return Context::usage(QStringLiteral("finalize needs the seizure UUID."));
-    auto uuid = parseUuid(args->positionals().first());
-    if (!uuid)
-        return Context::fail(uuid.error());
+    auto parsed = parseOneRecord(arguments, {{kProfile, QStringLiteral("override")}, {}, {QStringLiteral("override")}},
+                                 QStringLiteral("finalize needs the seizure UUID."));
+    if (!parsed)
+        return Context::fail(parsed.error());
+    const Args *args = &parsed->args; // the rest reads like the other commands
+    const QUuid *uuid = &parsed->uuid;
     QHash<QString, QString> overrides;
     for (const QString &o : args->values(QStringLiteral("override"))) {
         const QString path = o.section(QLatin1Char('='), 0, 0).trimmed();
@@ -170,18 +187,13 @@ int finalizeCommand(Context &context, const QStringList &arguments)
 
 int amendCommand(Context &context, const QStringList &arguments)
 {
-    auto args = Args::parse(arguments, {{kProfile}, {}, {}});
-    if (!args)
-        return Context::fail(args.error());
-    if (args->positionals().size() != 1)
-        return Context::usage(QStringLiteral("amend needs the seizure UUID."));
-    auto uuid = parseUuid(args->positionals().first());
-    if (!uuid)
-        return Context::fail(uuid.error());
-    auto session = context.unlock(*args);
+    auto parsed = parseOneRecord(arguments, {{kProfile}, {}, {}}, QStringLiteral("amend needs the seizure UUID."));
+    if (!parsed)
+        return Context::fail(parsed.error());
+    auto session = context.unlock(parsed->args);
     if (!session)
         return Context::fail(session.error());
-    auto draft = (*session)->seizures().amend(*uuid);
+    auto draft = (*session)->seizures().amend(parsed->uuid);
     if (!draft)
         return Context::fail(draft.error());
     QJsonObject out = summaryOf(*draft);
@@ -192,18 +204,16 @@ int amendCommand(Context &context, const QStringList &arguments)
 
 int discardCommand(Context &context, const QStringList &arguments)
 {
-    auto args = Args::parse(arguments, {{kProfile}, {QStringLiteral("yes")}, {}});
-    if (!args)
-        return Context::fail(args.error());
-    if (args->positionals().size() != 1 || !args->has(QStringLiteral("yes")))
-        return Context::usage(QStringLiteral("discard needs the seizure UUID and --yes to confirm; the draft is deleted."));
-    auto uuid = parseUuid(args->positionals().first());
-    if (!uuid)
-        return Context::fail(uuid.error());
-    auto session = context.unlock(*args);
+    const QString usage = QStringLiteral("discard needs the seizure UUID and --yes to confirm; the draft is deleted.");
+    auto parsed = parseOneRecord(arguments, {{kProfile}, {QStringLiteral("yes")}, {}}, usage);
+    if (!parsed)
+        return Context::fail(parsed.error());
+    if (!parsed->args.has(QStringLiteral("yes")))
+        return Context::usage(usage);
+    auto session = context.unlock(parsed->args);
     if (!session)
         return Context::fail(session.error());
-    if (Status s = (*session)->seizures().discardDraft(*uuid); !s)
+    if (Status s = (*session)->seizures().discardDraft(parsed->uuid); !s)
         return Context::fail(s.error());
     std::fprintf(stderr, "saisiectl: draft discarded.\n");
     return Ok;
@@ -260,14 +270,12 @@ int listCommand(Context &context, const QStringList &arguments)
 
 int showCommand(Context &context, const QStringList &arguments)
 {
-    auto args = Args::parse(arguments, {{kProfile, QStringLiteral("version")}, {}, {}});
-    if (!args)
-        return Context::fail(args.error());
-    if (args->positionals().size() != 1)
-        return Context::usage(QStringLiteral("show needs the seizure UUID."));
-    auto uuid = parseUuid(args->positionals().first());
-    if (!uuid)
-        return Context::fail(uuid.error());
+    auto parsed = parseOneRecord(arguments, {{kProfile, QStringLiteral("version")}, {}, {}},
+                                 QStringLiteral("show needs the seizure UUID."));
+    if (!parsed)
+        return Context::fail(parsed.error());
+    const Args *args = &parsed->args; // the rest reads like the other commands
+    const QUuid *uuid = &parsed->uuid;
     bool ok = true;
     const int version = args->has(QStringLiteral("version")) ? args->value(QStringLiteral("version")).toInt(&ok) : 0;
     if (!ok || version < 0)

@@ -44,7 +44,7 @@ private Q_SLOTS:
         QObject owner;
         QGeoPositionInfoSource *source = factory.create(&owner);
         if (!source)
-            QSKIP("Qt's NMEA position plugin is not installed (libqt6positioning6-plugins)");
+            QFAIL("Qt's NMEA position plugin is not installed (libqt6positioning6-plugins, installed by scripts/setup)");
         QCOMPARE(source->parent(), &owner);
         QSignalSpy updated(source, &QGeoPositionInfoSource::positionUpdated);
         source->startUpdates();
