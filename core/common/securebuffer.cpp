@@ -48,7 +48,8 @@ SecureBuffer &SecureBuffer::operator=(SecureBuffer &&other) noexcept
 SecureBuffer SecureBuffer::random(std::size_t size)
 {
     SecureBuffer buffer(size);
-    randombytes_buf(buffer.data(), size);
+    if (size)
+        randombytes_buf(buffer.data(), size);
     return buffer;
 }
 
