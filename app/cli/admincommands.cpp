@@ -53,12 +53,24 @@ int exportCommand(Context &context, const QStringList &arguments)
 
 int auditCommand(Context &context, const QStringList &arguments)
 {
-    auto args = Args::parse(arguments, {{QStringLiteral("profile")}, {}, {}});
+    auto args = Args::parse(arguments, {{QStringLiteral("profile"), QStringLiteral("anchor")}, {}, {}});
     if (!args)
         return Context::fail(args.error());
     const QString sub = args->positionals().value(0, QStringLiteral("verify"));
     if (sub != QLatin1String("verify") && sub != QLatin1String("list"))
-        return Context::usage(QStringLiteral("Use 'audit verify' or 'audit list'."));
+        return Context::usage(QStringLiteral("Use 'audit verify [--anchor SEQ:HASH]' or 'audit list'."));
+    std::optional<store::AuditLog::Anchor> anchor;
+    if (args->has(QStringLiteral("anchor"))) {
+        const QString text = args->value(QStringLiteral("anchor"));
+        bool ok = false;
+        const qint64 seq = text.section(QLatin1Char(':'), 0, 0).toLongLong(&ok);
+        const QByteArray hex = text.section(QLatin1Char(':'), 1).toLatin1();
+        const QByteArray hash = QByteArray::fromHex(hex);
+        if (!ok || seq < 1 || hex.size() < 16 || hex.size() % 2 != 0 || hash.toHex() != hex.toLower())
+            return Context::usage(QStringLiteral("--anchor takes SEQ:HASH as printed by 'audit verify' "
+                                                 "(at least 16 hex digits of the hash)."));
+        anchor = store::AuditLog::Anchor{seq, hash};
+    }
     auto session = context.unlock(*args);
     if (!session)
         return Context::fail(session.error());
@@ -78,10 +90,12 @@ int auditCommand(Context &context, const QStringList &arguments)
         Context::print(QJsonDocument(out));
         return Ok;
     }
-    auto problems = (*session)->audit().verify();
+    auto problems = (*session)->audit().verify(anchor);
     if (!problems)
         return Context::fail(problems.error());
-    auto events = (*session)->audit().events();
+    auto head = (*session)->audit().head();
+    if (!head)
+        return Context::fail(head.error());
     QJsonArray list;
     for (const store::AuditProblem &p : *problems) {
         list.append(QJsonObject{{QStringLiteral("seq"), double(p.seq)},
@@ -89,7 +103,10 @@ int auditCommand(Context &context, const QStringList &arguments)
                                 {QStringLiteral("message"), p.message}});
         std::fprintf(stderr, "saisiectl: %s\n", p.message.toLocal8Bit().constData());
     }
-    Context::print(QJsonDocument(QJsonObject{{QStringLiteral("events"), events ? int(events->size()) : -1},
+    // The head is what a supervisor records to detect, later, the removal of the newest events.
+    Context::print(QJsonDocument(QJsonObject{{QStringLiteral("events"), double(head->seq)},
+                                             {QStringLiteral("head"), QStringLiteral("%1:%2").arg(head->seq).arg(
+                                                                          QString::fromLatin1(head->hash.toHex()))},
                                              {QStringLiteral("intact"), problems->isEmpty()},
                                              {QStringLiteral("problems"), list}}));
     return problems->isEmpty() ? Ok : Damaged;

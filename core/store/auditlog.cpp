@@ -106,12 +106,34 @@ Expected<QList<AuditEvent>> AuditLog::events(qint64 fromSeq, int limit)
     return result;
 }
 
-Expected<QList<AuditProblem>> AuditLog::verify()
+Expected<AuditLog::Anchor> AuditLog::head()
+{
+    auto last = m_db.prepare(QStringLiteral("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    if (!last->step())
+        return last->failed() ? Expected<Anchor>(last->error()) : Expected<Anchor>(Anchor{});
+    return Anchor{last->int64(0), last->blob(1)};
+}
+
+Expected<QList<AuditProblem>> AuditLog::verify(const std::optional<Anchor> &anchor)
 {
     auto all = events();
     if (!all)
         return all.error();
     QList<AuditProblem> problems;
+    if (anchor && anchor->seq > 0) {
+        const bool present = anchor->seq <= all->size() && all->at(anchor->seq - 1).seq == anchor->seq;
+        if (!present)
+            problems.append({anchor->seq, QStringLiteral("truncated"),
+                             QStringLiteral("Audit event %1, recorded earlier as the chain head, is gone: the newest "
+                                            "events were removed.")
+                                 .arg(anchor->seq)});
+        else if (anchor->hash.isEmpty() || !all->at(anchor->seq - 1).hash.startsWith(anchor->hash))
+            problems.append({anchor->seq, QStringLiteral("altered"),
+                             QStringLiteral("Audit event %1 no longer has the hash recorded for it earlier.")
+                                 .arg(anchor->seq)});
+    }
     QByteArray expectedPrev(crypto_hash_sha256_BYTES, '\0');
     qint64 expectedSeq = 1;
     for (const AuditEvent &e : *all) {

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace saisie::store {
 
@@ -55,8 +56,18 @@ public:
     /// Appends inside the caller's transaction (the event commits with the change it records).
     Status append(const QString &type, const QString &subject, int version, const QJsonObject &detail = {});
     Expected<QList<AuditEvent>> events(qint64 fromSeq = 1, int limit = -1);
-    /// Empty when the chain is intact.
-    Expected<QList<AuditProblem>> verify();
+    /// A chain head recorded outside this vault (printed by 'audit verify', kept by a supervisor
+    /// or, later, by the national server's receipts). The chain alone cannot show that its newest
+    /// events were removed; an anchor can.
+    struct Anchor {
+        qint64 seq = 0;
+        QByteArray hash;
+    };
+
+    /// Empty when the chain is intact (and, when given, still holds the anchor event unchanged).
+    Expected<QList<AuditProblem>> verify(const std::optional<Anchor> &anchor = std::nullopt);
+    /// The newest event's seq and hash; seq 0 for an empty chain.
+    Expected<Anchor> head();
 
     /// The bytes an event hash covers; public so that an offline verifier can recompute it.
     static QByteArray hashInput(const AuditEvent &event);

@@ -217,6 +217,16 @@ private slots:
         const Run audit = withPin({QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(audit.exitCode, 0);
         QVERIFY(audit.json().toObject().value(QLatin1String("intact")).toBool());
+        const QString head = audit.json().toObject().value(QLatin1String("head")).toString();
+        QVERIFY2(head.contains(QLatin1Char(':')) && head.size() > 60, qPrintable(head));
+        const Run anchored = withPin({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"), head});
+        QCOMPARE(anchored.exitCode, 0);
+        const Run future = withPin({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                                    QStringLiteral("99999:") + head.section(QLatin1Char(':'), 1)});
+        QCOMPARE(future.exitCode, 5); // an anchor the chain does not reach: events were removed
+        const Run badAnchor = withPin({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--anchor"),
+                                       QStringLiteral("3:abc")});
+        QCOMPARE(badAnchor.exitCode, 2);
         const Run check = withPin({QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
     }

@@ -258,10 +258,28 @@ private Q_SLOTS:
         QVERIFY(v->db().exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(kEvents - 2)));
         auto problems = v->s().audit().verify();
         QVERIFY(problems);
-        QEXPECT_FAIL("", "core weakness: AuditLog::verify (core/store/auditlog.cpp) has no anchor for the chain head "
-                         "(last seq + hash kept elsewhere), so deleting the newest events is undetectable",
+        QEXPECT_FAIL("", "known limit: without an anchor kept outside the vault, removing the newest events "
+                         "leaves a shorter chain that still verifies",
                      Continue);
         QVERIFY(!problems->isEmpty());
+    }
+
+    // With the head recorded earlier (as 'audit verify' prints it), the removal is named.
+    void truncationDetectedAgainstAnAnchor()
+    {
+        auto head = v->s().audit().head();
+        QVERIFY(head);
+        QCOMPARE(head->seq, qint64(kEvents));
+        auto clean = v->s().audit().verify(store::AuditLog::Anchor{head->seq, head->hash.left(8)});
+        QVERIFY(clean);
+        QVERIFY(clean->isEmpty());
+        QVERIFY(v->db().exec(QStringLiteral("DROP TRIGGER audit_append_only_delete")));
+        QVERIFY(v->db().exec(QStringLiteral("DELETE FROM audit_events WHERE seq > %1").arg(kEvents - 2)));
+        auto problems = v->s().audit().verify(store::AuditLog::Anchor{head->seq, head->hash.left(8)});
+        QVERIFY(problems);
+        QCOMPARE(problems->size(), 1);
+        QCOMPARE(problems->first().kind, QStringLiteral("truncated"));
+        QCOMPARE(problems->first().seq, qint64(kEvents));
     }
 };
 
