@@ -109,11 +109,17 @@ Status SeizureRepository::writeVersion(const model::Seizure &seizure, bool inser
     if (Status s = row->exec(); !s)
         return s;
 
+    // Most quick entries name nobody: no nominal row then, which saves pages on every autosave.
+    const QJsonObject nominalDocument = model::nominalJson(seizure);
     auto nominal = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO seizure_nominal (uuid, version, document) VALUES (?, ?, ?)"));
+        nominalDocument.isEmpty()
+            ? QStringLiteral("DELETE FROM seizure_nominal WHERE uuid = ? AND version = ?")
+            : QStringLiteral("INSERT OR REPLACE INTO seizure_nominal (uuid, version, document) VALUES (?, ?, ?)"));
     if (!nominal)
         return nominal.error();
-    nominal->bind(1, id).bind(2, seizure.version).bind(3, compact(model::nominalJson(seizure)));
+    nominal->bind(1, id).bind(2, seizure.version);
+    if (!nominalDocument.isEmpty())
+        nominal->bind(3, compact(nominalDocument));
     if (Status s = nominal->exec(); !s)
         return s;
 
