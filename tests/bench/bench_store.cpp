@@ -25,18 +25,13 @@ qint64 fileSize(const QString &path) { return QFileInfo::exists(path) ? QFileInf
 
 QString mib(qint64 bytes) { return fmt(double(bytes) / (1024.0 * 1024.0), 1) + QStringLiteral(" MiB"); }
 
-// Copies of the SQL SeizureRepository::list builds (core/store/seizurerepository.cpp), for
-// --explain and the diagnostic variants only: never the measured figures. They may go stale if the
-// repository changes; the note says so.
+// A copy of the first-page SQL SeizureRepository::list builds (core/store/seizurerepository.cpp),
+// for --explain only, never for the measured figures; it goes stale if the repository changes.
 const QByteArray kListHead =
     "SELECT s.uuid, s.version, s.status, s.occurred_at, s.place_name, s.category, s.completeness, s.updated_at, "
     "(SELECT count(*) FROM attachments a WHERE a.uuid = s.uuid AND a.added_in_version <= s.version) "
     "FROM seizures s WHERE s.version = (SELECT max(version) FROM seizures l WHERE l.uuid = s.uuid)";
 const QByteArray kListTail = " ORDER BY s.updated_at DESC, s.uuid LIMIT ?5 OFFSET ?6";
-const QByteArray kKeysArm = "s.uuid IN (SELECT uuid FROM search_keys WHERE value >= ?1 AND value < ?2)";
-const QByteArray kLikeArm = "s.place_name LIKE ?3 ESCAPE '\\'";
-const QByteArray kListTextSql = kListHead + " AND (" + kKeysArm + " OR " + kLikeArm + " OR s.uuid LIKE ?4)" + kListTail;
-
 void explain(RawCipherDb &db, const char *label, const QByteArray &sql, Report &report)
 {
     sqlite3_stmt *stmt = nullptr;
@@ -52,54 +47,6 @@ void explain(RawCipherDb &db, const char *label, const QByteArray &sql, Report &
     report.note(QStringLiteral("Query plan, %1: %2").arg(QString::fromLatin1(label), lines.join(QStringLiteral(" / "))));
 }
 
-/// Where the time of list(text) goes: the repository's SQL run raw, each arm of its OR alone,
-/// and the cost of preparing it (the repository prepares on every call).
-void diagnoseSearch(RawCipherDb &db, const QStringList &containers, int runs, Report &report)
-{
-    struct Variant
-    {
-        const char *label;
-        QByteArray sql;
-        RawQuery query;
-        QList<double> ms;
-    };
-    Variant variants[] = {{"list(text) SQL as is", kListTextSql, RawQuery(db), {}},
-                          {"identifier arm only (search_keys)", kListHead + " AND " + kKeysArm + kListTail, RawQuery(db), {}},
-                          {"place-name LIKE arm only", kListHead + " AND " + kLikeArm + kListTail, RawQuery(db), {}}};
-    QString error;
-    for (Variant &v : variants)
-        if (!v.query.prepare(v.sql, &error)) {
-            report.note(QStringLiteral("diagnostic %1: %2").arg(QString::fromLatin1(v.label), error));
-            return;
-        }
-    QList<double> prepare;
-    QElapsedTimer t;
-    for (int i = 0; i < runs; ++i) {
-        const QString token = containers.at(i % containers.size());
-        QString upper = token;
-        upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-        const QVariantList binds = {token, upper, QStringLiteral("%") + token + QStringLiteral("%"),
-                                    token.toLower() + QStringLiteral("%"), 50, 0};
-        for (Variant &v : variants) {
-            t.start();
-            const int rows = v.query.run(binds);
-            v.ms << msSince(t);
-            if (rows < 0) {
-                report.note(QStringLiteral("diagnostic %1 failed: %2").arg(QString::fromLatin1(v.label), db.errorMessage()));
-                return;
-            }
-        }
-        prepare << RawQuery::prepareMs(db, kListTextSql);
-    }
-    QStringList parts;
-    for (const Variant &v : variants)
-        parts << QStringLiteral("%1 p50 %2 ms").arg(QString::fromLatin1(v.label), fmt(median(v.ms), 2));
-    report.note(QStringLiteral("Search diagnostics, raw connection, %1 queries, SQL copied from "
-                               "core/store/seizurerepository.cpp (may go stale; never the table's figures): %2; "
-                               "prepare + finalize of that SQL alone p50 %3 ms.")
-                    .arg(runs)
-                    .arg(parts.join(QStringLiteral("; ")), fmt(median(prepare), 3)));
-}
 } // namespace
 
 void benchInserts(store::Session &session, const Options &options, const RecordFactory &records, Report &report)
@@ -270,7 +217,6 @@ void benchSearch(store::Session &session, const QString &databasePath, const QBy
         return;
     }
     if (options.explain) {
-        explain(rawDb, "list(text)", kListTextSql, report);
         explain(rawDb, "list() first page", kListHead + kListTail, report);
     }
 
@@ -322,7 +268,6 @@ void benchSearch(store::Session &session, const QString &databasePath, const QBy
     QStringList sample;
     for (int i = 0; i < 50; ++i)
         sample << loaded.at(rng.bounded(int(loaded.size()))).container;
-    diagnoseSearch(rawDb, sample, options.quick ? 20 : 50, report);
 
     const QString scale = QStringLiteral("%1 records").arg(rowCount);
     const auto addLatency = [&](const QString &what, const QList<double> &o, const QList<double> &r) {
