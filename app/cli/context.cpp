@@ -42,7 +42,8 @@ int Context::fail(const Error &error)
     if (c == QLatin1String("usage") || c == QLatin1String("json") || c == QLatin1String("no_pin"))
         return Usage;
     if (c == QLatin1String("wrong_pin") || c == QLatin1String("wait") || c == QLatin1String("shredded")
-        || c == QLatin1String("weak_pin") || c == QLatin1String("wrong_recovery_key"))
+        || c == QLatin1String("weak_pin") || c == QLatin1String("wrong_recovery_key")
+        || c == QLatin1String("counter_damaged"))
         return AccessDenied;
     return Failure;
 }

@@ -36,12 +36,14 @@ AttemptState AttemptGuard::read() const
     // removed: treat that like a damaged counter, never as a fresh start.
     if (!file.open(QIODevice::ReadOnly)) {
         state.failures = m_max;
+        state.damaged = true;
         return state;
     }
     const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
     const QJsonValue failures = o.value(QLatin1String("failures"));
     if (!failures.isDouble() || failures.toInt(-1) < 0) {
         state.failures = m_max;
+        state.damaged = true;
         return state;
     }
     state.failures = std::min(failures.toInt(), m_max);

@@ -186,6 +186,13 @@ Expected<VaultKeys> Vault::unlock(const SecureBuffer &pin)
 Expected<SecureBuffer> Vault::unlockDataKey(const SecureBuffer &pin)
 {
     const AttemptState before = m_guard.read();
+    if (before.damaged) {
+        // Not a count of wrong PINs, so no reason to destroy evidence; but no PIN is tried either,
+        // or deleting the file would reset the count. The escrow recovery resets it.
+        return makeError(QStringLiteral("counter_damaged"),
+                         QStringLiteral("This vault's failed-attempt counter is missing or damaged, so no PIN is "
+                                        "accepted. A supervisor can restore access with the national recovery key."));
+    }
     if (before.failures >= before.maxAttempts) {
         (void)shred();
         return makeError(QStringLiteral("shredded"),

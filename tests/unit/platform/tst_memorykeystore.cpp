@@ -37,7 +37,10 @@ private Q_SLOTS:
         QVERIFY(store.isAvailable());
         auto wrapped = store.wrap(QStringLiteral("vault-1"), keyOf(key));
         QVERIFY2(wrapped.ok(), qPrintable(wrapped.ok() ? QString() : wrapped.error().message));
-        QVERIFY(!wrapped->contains(key)); // not stored in the clear
+        // Not stored in the clear. A 1-byte key turns up by chance in ~40 random bytes, so only
+        // keys long enough for a match to mean something are searched for.
+        if (key.size() >= 16)
+            QVERIFY(!wrapped->contains(key));
         auto unwrapped = store.unwrap(QStringLiteral("vault-1"), *wrapped);
         QVERIFY(unwrapped.ok());
         QCOMPARE(bytesOf(*unwrapped), key);

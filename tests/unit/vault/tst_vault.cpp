@@ -448,10 +448,14 @@ private Q_SLOTS:
         QVERIFY(vault);
         QCOMPARE(vault->attempts().failures, 5);
         QCOMPARE(vault->attempts().attemptsLeft(), 0);
+        QVERIFY(vault->attempts().damaged);
+        // Even the right PIN is not tried (a deleted counter must not buy guesses), and nothing is
+        // destroyed (it counted no wrong PIN): the evidence waits for the escrow recovery.
         auto r = vault->unlock(pin(kPin));
         QVERIFY(!r);
-        QCOMPARE(r.error().code, QStringLiteral("shredded"));
-        QVERIFY(!QFileInfo::exists(dir));
+        QCOMPARE(r.error().code, QStringLiteral("counter_damaged"));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/vault.json")));
+        QVERIFY(QFileInfo::exists(dir + QStringLiteral("/seizures.db")));
     }
 
     // S5: changing the PIN re-wraps the data key only.
