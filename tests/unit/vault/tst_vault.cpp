@@ -570,6 +570,27 @@ private Q_SLOTS:
         QCOMPARE(record->placeName.value(), QStringLiteral("Quai de l'oubli"));
     }
 
+    // A damaged counter locks the vault without destroying it; the escrow recovery gives it back.
+    void escrowRecoveryAfterDamagedCounter()
+    {
+        QByteArray recoveryPublic(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+        SecureBuffer recoverySecret(crypto_box_SECRETKEYBYTES);
+        crypto_box_keypair(reinterpret_cast<unsigned char *>(recoveryPublic.data()), recoverySecret.data());
+        QTemporaryDir tmp;
+        const QString dir = tmp.filePath(QStringLiteral("v"));
+        QVERIFY(Vault::create(dir, QStringLiteral("A"), pin(kPin), testOptions(10, recoveryPublic)));
+        QVERIFY(QFile::remove(attemptsPath(dir)));
+        auto vault = Vault::load(dir);
+        QVERIFY(vault);
+        auto refused = vault->unlock(pin(kPin));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("counter_damaged"));
+        QVERIFY(vault->recoverWithEscrow(recoverySecret, recoveryPublic, pin("518273")));
+        QVERIFY(!vault->attempts().damaged);
+        QCOMPARE(vault->attempts().attemptsLeft(), 10);
+        QVERIFY(vault->unlock(pin("518273")));
+    }
+
     void escrowAbsent()
     {
         QTemporaryDir tmp;
