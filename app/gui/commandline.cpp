@@ -65,7 +65,12 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
                                        QStringLiteral("N"));
     const QCommandLineOption demoRows(QStringLiteral("demo-rows"),
                                       QCoreApplication::translate("main", "Screenshot with demo seizures in the list."));
-    parser.addOptions({dataDir, nmea, idle, selfTest, screenshot, size, page, sunlight, wrongPins, demoRows});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "Interface language: en or fr (default: the "
+                                                                      "last choice, else the system's if French, "
+                                                                      "else English)."),
+                                  QStringLiteral("CODE"));
+    parser.addOptions({dataDir, nmea, idle, lang, selfTest, screenshot, size, page, sunlight, wrongPins, demoRows});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -80,6 +85,12 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
         if (!file.isFile() || !file.isReadable())
             return usageError(QStringLiteral("--nmea: cannot read \"%1\".").arg(file.filePath()));
         options.nmeaFile = file.absoluteFilePath();
+    }
+
+    if (parser.isSet(lang)) {
+        options.language = parser.value(lang);
+        if (options.language != QLatin1String("en") && options.language != QLatin1String("fr"))
+            return usageError(QStringLiteral("--lang must be en or fr."));
     }
 
     if (parser.isSet(idle)) {

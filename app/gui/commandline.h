@@ -21,6 +21,7 @@ struct Options {
     QString dataDir;
     QString nmeaFile;
     int idleTimeoutSeconds = 300;
+    QString language;      // "en" or "fr" from --lang; empty: the saved choice, else the system's
     bool selfTest = false;
     std::optional<ScreenshotOptions> screenshot;
 

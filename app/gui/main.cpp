@@ -49,9 +49,17 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Saisie"));
     QCoreApplication::setApplicationName(QStringLiteral("saisie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SAISIE_VERSION));
+    // Before parsing, so --help speaks the officer's language; --lang may switch it afterwards.
+    gui::LanguageController language;
+    // Tooling never reads or writes the saved choice.
+    language.setLanguage(tooling ? gui::LanguageController::systemDefault()
+                                 : gui::LanguageController::savedOrSystemDefault());
     const std::optional<app::Options> options = app::parseCommandLine(application);
     if (!options)
         return 2;
+    if (!options->language.isEmpty())
+        language.setLanguage(options->language);
+    language.setPersistent(!options->isTooling());
 
     // Services. Tooling gets a throw-away data root and the cheapest KDF the vault accepts.
     std::optional<QTemporaryDir> scratch;
@@ -75,16 +83,21 @@ int main(int argc, char *argv[])
     QObject::connect(&idleLock, &gui::IdleLock::lockRequested, &session, &gui::SessionController::lock);
     QObject::connect(&session, &gui::SessionController::lockedChanged, &idleLock,
                      [&idleLock, &session] { idleLock.setArmed(!session.isLocked()); });
+    session.seizures()->setLanguage(language.language());
+    QObject::connect(&language, &gui::LanguageController::languageChanged, &session,
+                     [&language, &session] { session.seizures()->setLanguage(language.language()); });
 
     // Publication to QML (singleton adapters hand out these instances, C++-owned).
     gui::Injected<gui::SessionController>::inject(&session);
     gui::Injected<gui::IdleLock>::inject(&idleLock);
     gui::Injected<gui::DeviceCapabilities>::inject(&capabilities);
     gui::Injected<platform::Connectivity>::inject(platform.connectivity.get());
+    gui::Injected<gui::LanguageController>::inject(&language);
 
     // Declared after the services so it is destroyed first.
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4: not yet a default import path
+    language.setEngine(&engine);
     if (options->selfTest)
         return app::runSelfTest(engine);
     if (options->screenshot)

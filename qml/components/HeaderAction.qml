@@ -8,8 +8,10 @@ ToolButton {
     id: control
 
     implicitHeight: Theme.sizes.header
-    leftPadding: Theme.spacing.m
-    rightPadding: Theme.spacing.m
+    implicitWidth: Math.max(Theme.sizes.touchTarget, implicitContentWidth + leftPadding + rightPadding)
+    // Narrow padding leaves the page title room next to two French labels on a 360 dp phone.
+    leftPadding: Theme.spacing.s
+    rightPadding: Theme.spacing.s
     font.pixelSize: Theme.fonts.body
     font.bold: true
     font.capitalization: Font.MixedCase

@@ -24,6 +24,15 @@ SeizureListModel::SeizureListModel(QObject *parent)
     connect(this, &QAbstractItemModel::rowsRemoved, this, &SeizureListModel::countChanged);
 }
 
+void SeizureListModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {CommodityLabelRole});
+}
+
 QVariant SeizureListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -32,8 +32,9 @@ public:
     Q_ENUM(Roles)
 
     explicit SeizureListModel(QObject *parent = nullptr);
-    /// Language of code list labels ("en", "fr"); defaults to the system locale's.
-    void setLanguage(const QString &language) { m_language = language; }
+    /// Language of code list labels ("en", "fr"); defaults to the default locale's. A change
+    /// refreshes the labels of the rows already shown.
+    void setLanguage(const QString &language);
 
     int count() const { return rowCount(); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -4,6 +4,7 @@
 // never constructs or deletes a service. inject() must run before the engine loads any file.
 #include "connectivity.h"
 #include "services/devicecapabilities.h"
+#include "services/languagecontroller.h"
 #include "unlock/idlelock.h"
 #include "unlock/sessioncontroller.h"
 
@@ -78,6 +79,19 @@ public:
     static platform::Connectivity *create(QQmlEngine *, QJSEngine *engine)
     {
         return Injected<platform::Connectivity>::instanceFor(engine);
+    }
+};
+
+/// `Language`: the interface language, switchable at runtime.
+struct LanguageSingleton {
+    Q_GADGET
+    QML_FOREIGN(saisie::gui::LanguageController)
+    QML_SINGLETON
+    QML_NAMED_ELEMENT(Language)
+public:
+    static LanguageController *create(QQmlEngine *, QJSEngine *engine)
+    {
+        return Injected<LanguageController>::instanceFor(engine);
     }
 };
 

@@ -77,9 +77,11 @@ Page {
                     { label: qsTr("5 minutes"), seconds: 300 },
                     { label: qsTr("10 minutes"), seconds: 600 }
                 ]
-                Component.onCompleted: {
-                    const index = indexOfValue(AutoLock.timeoutSeconds)
-                    currentIndex = index >= 0 ? index : 2
+                // A binding rather than a one-off assignment: switching the language rebuilds the
+                // model, and the selection must follow the setting, not fall back to the first row.
+                currentIndex: {
+                    const index = [60, 120, 300, 600].indexOf(AutoLock.timeoutSeconds)
+                    return index >= 0 ? index : 2
                 }
                 onActivated: AutoLock.timeoutSeconds = currentValue
             }
@@ -106,6 +108,28 @@ Page {
                 text: qsTr("Sunlight mode (high contrast)")
                 checked: Theme.sunlight
                 onToggled: Theme.sunlight = checked
+            }
+
+            Label {
+                Layout.topMargin: Theme.spacing.l
+                text: qsTr("Language")
+                font.pixelSize: Theme.fonts.title
+                font.bold: true
+                color: Theme.colors.text
+            }
+
+            // Language names stay in their own language, so an officer can always find theirs.
+            ComboBox {
+                objectName: "languageBox"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.sizes.button
+                font.pixelSize: Theme.fonts.bodyLarge
+                textRole: "label"
+                valueRole: "code"
+                model: Language.available.map(code => ({ code: code, label: Language.nativeName(code) }))
+                currentIndex: Language.available.indexOf(Language.language)
+                Accessible.name: qsTr("Language")
+                onActivated: Language.language = currentValue
             }
 
             Label {

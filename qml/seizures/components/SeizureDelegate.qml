@@ -62,6 +62,10 @@ ItemDelegate {
                   + "  ·  " + qsTr("Photos: %1").arg(row.attachmentCount)
             font.pixelSize: Theme.fonts.body
             color: Theme.colors.textMuted
+            // Two lines before eliding: French commodity labels are long, and the photo count
+            // at the end must stay visible.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         ProgressBar {
