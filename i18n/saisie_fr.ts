@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Photos: %1</source>
-        <translation>Photos&#xa0;: %1</translation>
+        <translation>Photos&#xa0;:&#xa0;%1</translation>
     </message>
     <message>
         <source>%1 % complete</source>
