@@ -4,8 +4,8 @@
 #include "commandline.h"
 #include "platform.h"
 #include "services/singletons.h"
-#include "sqliteguard.h"
 #include "tooling.h"
+#include "vault/database.h"
 #include "vault/kdfparams.h"
 
 #include <QGuiApplication>
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     using namespace saisie;
 
     // S3 before anything else: nothing may touch data next to a plain libsqlite3.
-    if (const QString library = app::mappedPlainSqlite(); !library.isEmpty())
+    if (const QString library = vault::Database::foreignSqliteMapped(); !library.isEmpty())
         return refuseUnsafeProcess(library);
     // Tooling renders offscreen with the software scene graph unless the caller chose otherwise.
     const bool tooling = app::wantsTooling(argc, argv);
@@ -72,7 +72,7 @@ int main(int argc, char *argv[])
         vaultOptions.kdf = vault::KdfParams::interactive();
 
     gui::SessionController session(platform.paths->dataRoot(), vaultOptions);
-    session.setPreflight(&app::mappedPlainSqlite);
+    session.setPreflight(&vault::Database::foreignSqliteMapped);
     gui::IdleLock idleLock;
     idleLock.setTimeoutSeconds(options->idleTimeoutSeconds);
     gui::DeviceCapabilities capabilities(platform);
@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
         if (auto *window = qobject_cast<QWindow *>(root))
             platform.secureWindow->protect(window);
     // QML imports may load plugins: look again before the first unlock can open data.
-    if (const QString library = app::mappedPlainSqlite(); !library.isEmpty())
+    if (const QString library = vault::Database::foreignSqliteMapped(); !library.isEmpty())
         return refuseUnsafeProcess(library);
     return application.exec();
 }

@@ -15,16 +15,23 @@ constexpr int kBusyTimeoutMs = 5000;
 
 QString Database::foreignSqliteMapped()
 {
-    // Linux: every shared object mapped into the process is listed here. Our SQLCipher is linked
-    // statically, so any libsqlite3/libsqlcipher here came from elsewhere (e.g. Qt's QSQLITE).
+    // Linux and Android list every mapped shared object here; elsewhere this answers empty and the
+    // build-time check (tests/integration one_sqlite) is the guard. Our SQLCipher is linked
+    // statically, so any libsqlite3/libsqlcipher here came from elsewhere (e.g. Qt's SQLite driver).
+    // Usable before QCoreApplication exists: the app checks before it builds anything.
     QFile maps(QStringLiteral("/proc/self/maps"));
     if (!maps.open(QIODevice::ReadOnly))
         return {};
     const QByteArray text = maps.readAll();
-    for (const char *name : {"libsqlite3.so", "libsqlcipher.so"}) {
+    for (const char *name : {"libsqlite3", "libsqlcipher"}) {
         const qsizetype at = text.indexOf(name);
-        if (at >= 0)
-            return QString::fromLatin1(name);
+        if (at < 0)
+            continue;
+        const qsizetype lineStart = text.lastIndexOf('\n', at) + 1;
+        const qsizetype pathStart = text.indexOf('/', lineStart);
+        const qsizetype lineEnd = text.indexOf('\n', at);
+        const qsizetype from = pathStart >= 0 && pathStart < at ? pathStart : at;
+        return QString::fromLocal8Bit(text.mid(from, (lineEnd < 0 ? text.size() : lineEnd) - from));
     }
     return {};
 }

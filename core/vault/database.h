@@ -110,7 +110,7 @@ public:
     /// The SQLCipher version string linked into this process, without opening a file.
     static QString linkedCipherVersion();
     static QString linkedSqliteVersion();
-    /// Name of a shared SQLite library mapped into this process, or empty. Open refuses when one is.
+    /// Path of a shared SQLite library mapped into this process, or empty. Open refuses when one is.
     static QString foreignSqliteMapped();
 
     Error lastError(const QString &code = QStringLiteral("sql")) const;

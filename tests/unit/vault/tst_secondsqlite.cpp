@@ -32,7 +32,9 @@ private Q_SLOTS:
         void *plain = ::dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_LOCAL);
         if (!plain)
             QFAIL("the system libsqlite3.so.0 is not installed (scripts/setup installs sqlite3)");
-        QCOMPARE(Database::foreignSqliteMapped(), QStringLiteral("libsqlite3.so"));
+        const QString mapped = Database::foreignSqliteMapped();
+        QVERIFY2(mapped.startsWith(QLatin1Char('/')) && mapped.contains(QLatin1String("libsqlite3.so")),
+                 qPrintable(mapped)); // the path, so the refusal can name what to remove
         const QStringList before = filesUnder(tmp.path());
         auto created = Database::open(tmp.filePath(QStringLiteral("after.db")), key, Database::OpenMode::CreateNew);
         QVERIFY(!created);
