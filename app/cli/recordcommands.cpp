@@ -169,15 +169,13 @@ int finalizeCommand(Context &context, const QStringList &arguments)
     auto session = context.unlock(*args);
     if (!session)
         return Context::fail(session.error());
-    auto current = (*session)->seizures().get(*uuid);
-    if (!current)
-        return Context::fail(current.error());
-    for (const model::Issue &w : model::checkFinalize(*current, overrides).warnings)
-        std::fprintf(stderr, "saisiectl: warning: %s: %s\n", w.path.toLocal8Bit().constData(),
-                     w.message.toLocal8Bit().constData());
-    auto signedVersion = (*session)->seizures().finalize(*uuid, overrides);
+    QList<model::Issue> warnings;
+    auto signedVersion = (*session)->seizures().finalize(*uuid, overrides, &warnings);
     if (!signedVersion)
         return Context::fail(signedVersion.error());
+    for (const model::Issue &w : std::as_const(warnings))
+        std::fprintf(stderr, "saisiectl: warning: %s: %s\n", w.path.toLocal8Bit().constData(),
+                     w.message.toLocal8Bit().constData());
     Context::print(QJsonDocument(QJsonObject{{QStringLiteral("uuid"), uuid->toString(QUuid::WithoutBraces)},
                                              {QStringLiteral("version"), signedVersion->version},
                                              {QStringLiteral("status"), QStringLiteral("finalized")},

@@ -292,7 +292,8 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
     return rows;
 }
 
-Expected<SignedVersion> SeizureRepository::finalize(const QUuid &uuid, const QHash<QString, QString> &overrides)
+Expected<SignedVersion> SeizureRepository::finalize(const QUuid &uuid, const QHash<QString, QString> &overrides,
+                                                   QList<model::Issue> *warnings)
 {
     vault::Transaction tx(m_db);
     if (!tx.started())
@@ -367,6 +368,8 @@ Expected<SignedVersion> SeizureRepository::finalize(const QUuid &uuid, const QHa
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
+    if (warnings)
+        *warnings = check.warnings;
     return result;
 }
 

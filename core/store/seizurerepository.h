@@ -3,6 +3,7 @@
 // finalized version is signed evidence and never changes again (corrections are new versions
 // that name the hash of the version they amend, SECURITY.md E3).
 #include "common/expected.h"
+#include "model/finalize.h"
 #include "model/seizure.h"
 #include "store/auditlog.h"
 #include "store/seizuresummary.h"
@@ -39,7 +40,9 @@ public:
     Expected<model::Seizure> get(const QUuid &uuid, int version = 0);
     Expected<QList<SeizureSummary>> list(const ListQuery &query);
     /// Signs the current draft if the finalize rules allow it (overrides: field path -> reason).
-    Expected<SignedVersion> finalize(const QUuid &uuid, const QHash<QString, QString> &overrides);
+    /// The remaining warnings (overridden checks included) go to `warnings` when given.
+    Expected<SignedVersion> finalize(const QUuid &uuid, const QHash<QString, QString> &overrides,
+                                     QList<model::Issue> *warnings = nullptr);
     /// Starts a new draft version that amends the latest signed one.
     Expected<model::Seizure> amend(const QUuid &uuid);
     /// Deletes an unsigned draft version (confirmation is the caller's job); leaves an audit event.
