@@ -1,0 +1,1 @@
+# Files of qml/location/ (included by qml/CMakeLists.txt). Paths are relative to qml/.

@@ -1,0 +1,1 @@
+# Tests for qml/capture (included by tests/unit/gui/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Tests for qml/forms (included by tests/unit/gui/CMakeLists.txt).

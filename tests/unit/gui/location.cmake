@@ -1,0 +1,1 @@
+# Tests for qml/location (included by tests/unit/gui/CMakeLists.txt).

@@ -1,0 +1,1 @@
+# Tests for qml/photos (included by tests/unit/gui/CMakeLists.txt).

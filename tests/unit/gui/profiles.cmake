@@ -1,0 +1,1 @@
+# Tests for qml/profiles (included by tests/unit/gui/CMakeLists.txt).
