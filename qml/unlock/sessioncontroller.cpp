@@ -252,6 +252,7 @@ void SessionController::lock()
     m_seizures->clear();
     if (!m_session)
         return;
+    Q_EMIT aboutToLock(); // open editors save while the store is still there
     m_session.reset(); // closes the database and zeroes the keys
     qCInfo(lcSession) << "profile locked" << m_profileId;
     refreshProfiles();

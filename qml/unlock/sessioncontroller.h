@@ -117,6 +117,8 @@ public:
 
 Q_SIGNALS:
     void lockedChanged();
+    /// lock() is about to close the store: last chance to save (emitted only while unlocked).
+    void aboutToLock();
     void busyChanged();
     void errorChanged();
     void profileChanged();
