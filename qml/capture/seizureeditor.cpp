@@ -1,0 +1,497 @@
+#include "seizureeditor.h"
+
+#include "jsonpath.h"
+#include "model/completeness.h"
+#include "model/finalize.h"
+#include "model/seizurejson.h"
+#include "store/session.h"
+#include "unlock/sessioncontroller.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcEditor, "saisie.capture")
+
+namespace saisie::gui {
+
+namespace {
+constexpr int kDefaultSaveDelayMs = 400;
+
+QJsonValue toJsonValue(const QVariant &value)
+{
+    if (!value.isValid())
+        return QJsonValue(QJsonValue::Undefined);
+    if (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonValue::fromVariant(value);
+}
+
+QVariant toVariant(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return {};
+    if (value.isNull())
+        return QVariant::fromValue(nullptr);
+    return value.toVariant();
+}
+
+/// "Now" as the officer's wall clock with its UTC offset: the offset is part of the evidence.
+QString localNow()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QVariantMap issueMap(const model::Issue &issue, bool blocking)
+{
+    return {{QStringLiteral("path"), issue.path},
+            {QStringLiteral("code"), issue.code},
+            {QStringLiteral("message"), issue.message},
+            {QStringLiteral("overridable"), issue.overridable},
+            {QStringLiteral("overridden"), issue.overridden},
+            {QStringLiteral("blocking"), blocking}};
+}
+
+/// Keys the system manages (docs/data-model.md "S"), plus the number only the server assigns.
+bool isSystemManaged(const QList<jsonpath::Step> &steps)
+{
+    static const QStringList keys = {
+        QStringLiteral("uuid"),     QStringLiteral("version"),     QStringLiteral("status"),
+        QStringLiteral("amends"),   QStringLiteral("createdAt"),   QStringLiteral("updatedAt"),
+        QStringLiteral("deviceId"), QStringLiteral("attachments"), QStringLiteral("nationalCaseNumber")};
+    const QString *first = std::get_if<QString>(&steps.first());
+    return first && keys.contains(*first);
+}
+
+bool pathIsUnder(const QString &path, const QString &prefix)
+{
+    if (!path.startsWith(prefix))
+        return false;
+    return path.size() == prefix.size() || path.at(prefix.size()) == u'.' || path.at(prefix.size()) == u'[';
+}
+} // namespace
+
+SeizureEditor::SeizureEditor(QObject *parent) : QObject(parent)
+{
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(kDefaultSaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { save(); });
+}
+
+SeizureEditor::~SeizureEditor()
+{
+    // A page torn down mid-debounce still saves what was typed.
+    if (m_saveTimer.isActive())
+        save();
+}
+
+void SeizureEditor::setSession(SessionController *session)
+{
+    if (m_session == session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &SessionController::aboutToLock, this, [this] {
+            flush();
+            close();
+        });
+        connect(m_session, &QObject::destroyed, this, [this] { m_session = nullptr; });
+    }
+    Q_EMIT sessionChanged();
+}
+
+store::Session *SeizureEditor::storeSession() const
+{
+    return m_session ? m_session->storeSession() : nullptr;
+}
+
+QString SeizureEditor::uuid() const
+{
+    return m_doc.value(QStringLiteral("uuid")).toString();
+}
+
+QString SeizureEditor::status() const
+{
+    return m_doc.isEmpty() ? QString()
+                           : m_doc.value(QStringLiteral("status")).toString(QStringLiteral("draft"));
+}
+
+bool SeizureEditor::isEditable() const
+{
+    return !m_doc.isEmpty() && status() == QLatin1String("draft");
+}
+
+double SeizureEditor::completeness() const
+{
+    return m_completeness;
+}
+
+QVariantList SeizureEditor::issues() const
+{
+    return m_issues;
+}
+
+bool SeizureEditor::canFinalize() const
+{
+    return m_canFinalize;
+}
+
+int SeizureEditor::attachmentCount() const
+{
+    return int(m_doc.value(QStringLiteral("attachments")).toArray().size());
+}
+
+void SeizureEditor::setSaveDelay(int ms)
+{
+    if (ms == m_saveTimer.interval())
+        return;
+    m_saveTimer.setInterval(qMax(0, ms));
+    Q_EMIT saveDelayChanged();
+}
+
+void SeizureEditor::startNew()
+{
+    flush();
+    close();
+    m_doc = {{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+             {QStringLiteral("status"), QStringLiteral("draft")},
+             {QStringLiteral("version"), 1},
+             {QStringLiteral("occurredAt"), localNow()}};
+    // Read by name: the officer's details are optional and live in the session's profile.
+    if (m_session) {
+        const QString officer = m_session->property("serviceNumber").toString();
+        const QString unit = m_session->property("unitName").toString();
+        if (!officer.isEmpty())
+            m_doc.insert(QStringLiteral("officerId"), officer);
+        if (!unit.isEmpty())
+            m_doc.insert(QStringLiteral("unitId"), unit);
+    }
+    Q_EMIT recordChanged();
+    changed(false);
+}
+
+bool SeizureEditor::open(const QString &uuid)
+{
+    flush();
+    store::Session *session = storeSession();
+    if (!session) {
+        setError(tr("The profile is locked. Unlock it to open the seizure."));
+        return false;
+    }
+    const QUuid id = QUuid::fromString(uuid);
+    auto record = session->seizures().get(id);
+    if (!record) {
+        setError(tr("This seizure could not be opened: %1").arg(record.error().message));
+        return false;
+    }
+    close();
+    m_doc = model::toJson(*record);
+    m_stored = true;
+    if (Status s = session->seizures().recordView(id, record->version); !s)
+        qCWarning(lcEditor) << "view not recorded in the audit log:" << s.error().code;
+    Q_EMIT storedChanged();
+    Q_EMIT recordChanged();
+    changed(false);
+    return true;
+}
+
+QVariant SeizureEditor::value(const QString &path) const
+{
+    const auto steps = jsonpath::parse(path);
+    return steps ? toVariant(jsonpath::get(m_doc, *steps)) : QVariant();
+}
+
+bool SeizureEditor::setValue(const QString &path, const QVariant &value)
+{
+    return assign(path, value, true);
+}
+
+bool SeizureEditor::prefill(const QString &path, const QVariant &value)
+{
+    return assign(path, value, false);
+}
+
+bool SeizureEditor::assign(const QString &path, const QVariant &value, bool byOfficer)
+{
+    if (!isEditable())
+        return false;
+    const auto steps = jsonpath::parse(path);
+    if (!steps || isSystemManaged(*steps)) {
+        setError(tr("Internal error: \"%1\" is not a field the officer can set.").arg(path));
+        return false;
+    }
+    const QJsonValue next = toJsonValue(value);
+    if (jsonpath::get(m_doc, *steps) == next)
+        return true;
+    QJsonObject candidate = m_doc;
+    if (!jsonpath::set(candidate, *steps, next)) {
+        setError(tr("Internal error: \"%1\" is not a field of the record.").arg(path));
+        return false;
+    }
+    // The model's own reader is the judge: a value it would refuse never reaches the draft, and
+    // the field keeps showing what was typed until it is valid.
+    QStringList errors;
+    if (!model::seizureFromJson(candidate, model::JsonMode::Stored, &errors)) {
+        setError(errors.value(0));
+        return false;
+    }
+    m_doc = candidate;
+    setError({});
+    changed(byOfficer);
+    return true;
+}
+
+bool SeizureEditor::setUnknown(const QString &path)
+{
+    return setValue(path, QVariant::fromValue(nullptr));
+}
+
+bool SeizureEditor::isUnknown(const QString &path) const
+{
+    const auto steps = jsonpath::parse(path);
+    return steps && jsonpath::get(m_doc, *steps).isNull();
+}
+
+int SeizureEditor::count(const QString &listPath) const
+{
+    const auto steps = jsonpath::parse(listPath);
+    return steps ? int(jsonpath::get(m_doc, *steps).toArray().size()) : 0;
+}
+
+int SeizureEditor::append(const QString &listPath)
+{
+    const int index = count(listPath);
+    const auto steps = jsonpath::parse(listPath);
+    if (!isEditable() || !steps || isSystemManaged(*steps))
+        return -1;
+    QJsonObject candidate = m_doc;
+    QList<jsonpath::Step> entry = *steps;
+    entry.append(index);
+    // Scalar lists (transit countries, seals) start their entry empty only in the UI: the
+    // model has no empty code, so a scalar list grows when its value is set.
+    if (!jsonpath::set(candidate, entry, QJsonObject()))
+        return -1;
+    QStringList errors;
+    if (!model::seizureFromJson(candidate, model::JsonMode::Stored, &errors)) {
+        setError(errors.value(0));
+        return -1;
+    }
+    m_doc = candidate;
+    changed(true);
+    return index;
+}
+
+bool SeizureEditor::removeAt(const QString &listPath, int index)
+{
+    const auto steps = jsonpath::parse(listPath);
+    if (!isEditable() || !steps || isSystemManaged(*steps))
+        return false;
+    if (!jsonpath::removeAt(m_doc, *steps, index))
+        return false;
+    // Overrides name paths by index: after a removal they would point at another entry.
+    const QString prefix = listPath + u'[';
+    for (auto it = m_overrides.begin(); it != m_overrides.end();)
+        it = it.key().startsWith(prefix) ? m_overrides.erase(it) : std::next(it);
+    changed(true);
+    return true;
+}
+
+QVariantList SeizureEditor::issuesAt(const QString &path) const
+{
+    QVariantList result;
+    for (const QVariant &issue : m_issues)
+        if (pathIsUnder(issue.toMap().value(QStringLiteral("path")).toString(), path))
+            result.append(issue);
+    return result;
+}
+
+void SeizureEditor::setOverride(const QString &path, const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    if (trimmed.isEmpty())
+        m_overrides.remove(path);
+    else
+        m_overrides.insert(path, trimmed);
+    ++m_revision;
+    recompute();
+    Q_EMIT revisionChanged();
+}
+
+QString SeizureEditor::overrideAt(const QString &path) const
+{
+    return m_overrides.value(path);
+}
+
+bool SeizureEditor::flush()
+{
+    if (!m_saveTimer.isActive())
+        return m_errorString.isEmpty() || m_stored;
+    return save();
+}
+
+QString SeizureEditor::ensureStored()
+{
+    if (m_doc.isEmpty() || !isEditable())
+        return m_stored ? uuid() : QString();
+    m_touched = true;
+    return save() ? uuid() : QString();
+}
+
+void SeizureEditor::reloadAttachments()
+{
+    store::Session *session = storeSession();
+    if (!session || !m_stored)
+        return;
+    auto record = session->seizures().get(QUuid::fromString(uuid()));
+    if (!record)
+        return;
+    const QJsonObject stored = model::toJson(*record);
+    m_doc.insert(QStringLiteral("attachments"), stored.value(QStringLiteral("attachments")));
+    if (m_doc.value(QStringLiteral("attachments")).isUndefined())
+        m_doc.remove(QStringLiteral("attachments"));
+    changed(false);
+}
+
+bool SeizureEditor::finalize()
+{
+    store::Session *session = storeSession();
+    if (!session || !isEditable()) {
+        setError(tr("Only a draft of an unlocked profile can be finalized."));
+        return false;
+    }
+    if (ensureStored().isEmpty())
+        return false;
+    auto signedVersion = session->seizures().finalize(QUuid::fromString(uuid()), m_overrides);
+    if (!signedVersion) {
+        setError(tr("The seizure was not finalized: %1").arg(signedVersion.error().message));
+        return false;
+    }
+    auto record = session->seizures().get(QUuid::fromString(uuid()));
+    if (record)
+        m_doc = model::toJson(*record);
+    setError({});
+    Q_EMIT recordChanged();
+    changed(false);
+    Q_EMIT finalized(uuid());
+    return true;
+}
+
+bool SeizureEditor::discard()
+{
+    const QString id = uuid();
+    m_saveTimer.stop();
+    if (m_stored) {
+        store::Session *session = storeSession();
+        if (!session)
+            return false;
+        if (Status s = session->seizures().discardDraft(QUuid::fromString(id)); !s) {
+            setError(tr("The draft was not discarded: %1").arg(s.error().message));
+            return false;
+        }
+    }
+    close();
+    Q_EMIT discarded(id);
+    return true;
+}
+
+void SeizureEditor::close()
+{
+    const bool wasDirty = m_saveTimer.isActive();
+    m_saveTimer.stop();
+    m_doc = {};
+    m_overrides.clear();
+    m_touched = false;
+    const bool wasStored = std::exchange(m_stored, false);
+    recompute();
+    ++m_revision;
+    Q_EMIT recordChanged();
+    Q_EMIT revisionChanged();
+    if (wasStored)
+        Q_EMIT storedChanged();
+    if (wasDirty)
+        Q_EMIT dirtyChanged();
+}
+
+void SeizureEditor::changed(bool byOfficer)
+{
+    ++m_revision;
+    recompute();
+    if (byOfficer)
+        m_touched = true;
+    if (m_touched) {
+        const bool wasDirty = m_saveTimer.isActive();
+        m_saveTimer.start();
+        if (!wasDirty)
+            Q_EMIT dirtyChanged();
+    }
+    Q_EMIT revisionChanged();
+}
+
+bool SeizureEditor::save()
+{
+    const bool wasDirty = m_saveTimer.isActive();
+    m_saveTimer.stop();
+    if (wasDirty)
+        Q_EMIT dirtyChanged();
+    if (m_doc.isEmpty() || !m_touched || !isEditable())
+        return true;
+    store::Session *session = storeSession();
+    if (!session) {
+        setError(tr("The profile is locked: the last changes could not be saved."));
+        return false;
+    }
+    QStringList errors;
+    auto seizure = model::seizureFromJson(m_doc, model::JsonMode::Stored, &errors);
+    if (!seizure) {
+        setError(errors.value(0));
+        return false;
+    }
+    auto written = session->seizures().saveDraft(*seizure);
+    if (!written) {
+        // Kept in memory and retried on the next change; the officer sees the sentence.
+        qCWarning(lcEditor) << "draft not saved:" << written.error().code;
+        setError(tr("The draft could not be saved: %1").arg(written.error().message));
+        return false;
+    }
+    m_doc = model::toJson(*written);
+    setError({});
+    if (!std::exchange(m_stored, true))
+        Q_EMIT storedChanged();
+    Q_EMIT saved();
+    return true;
+}
+
+void SeizureEditor::setError(const QString &message)
+{
+    if (m_errorString == message)
+        return;
+    m_errorString = message;
+    Q_EMIT errorChanged();
+}
+
+void SeizureEditor::recompute()
+{
+    m_issues.clear();
+    m_canFinalize = false;
+    m_completeness = 0;
+    if (m_doc.isEmpty())
+        return;
+    auto seizure = model::seizureFromJson(m_doc, model::JsonMode::Stored, nullptr);
+    if (!seizure)
+        return;
+    m_completeness = model::completeness(*seizure);
+    if (seizure->status != model::Status::Draft)
+        return;
+    const model::FinalizeCheck check = model::checkFinalize(*seizure, m_overrides);
+    for (const model::Issue &issue : check.blocking)
+        m_issues.append(issueMap(issue, true));
+    for (const model::Issue &issue : check.warnings)
+        m_issues.append(issueMap(issue, false));
+    m_canFinalize = check.canFinalize;
+}
+
+} // namespace saisie::gui
