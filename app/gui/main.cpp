@@ -2,7 +2,9 @@
 // services, wire them, publish them to QML, load Main.qml. Behaviour lives in core/, platform/
 // and the controllers of qml/.
 #include "commandline.h"
+#include "location/positioningsingleton.h"
 #include "platform.h"
+#include "photos/photoimageprovider.h"
 #include "services/singletons.h"
 #include "tooling.h"
 #include "vault/database.h"
@@ -76,6 +78,7 @@ int main(int argc, char *argv[])
     gui::IdleLock idleLock;
     idleLock.setTimeoutSeconds(options->idleTimeoutSeconds);
     gui::DeviceCapabilities capabilities(platform);
+    gui::PositioningService positioning(*platform.positions);
 
     // Wiring.
     if (!options->isTooling())
@@ -93,10 +96,12 @@ int main(int argc, char *argv[])
     gui::Injected<gui::DeviceCapabilities>::inject(&capabilities);
     gui::Injected<platform::Connectivity>::inject(platform.connectivity.get());
     gui::Injected<gui::LanguageController>::inject(&language);
+    gui::Injected<gui::PositioningService>::inject(&positioning);
 
     // Declared after the services so it is destroyed first.
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4: not yet a default import path
+    gui::PhotoImageProvider::install(&engine, &session); // image://saisie-photo, in memory only
     language.setEngine(&engine);
     if (options->selfTest)
         return app::runSelfTest(engine);
