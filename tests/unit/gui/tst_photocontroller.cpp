@@ -17,6 +17,8 @@
 #include <QImageReader>
 #include <QMediaDevices>
 #include <QPainter>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -247,6 +249,32 @@ private Q_SLOTS:
             unlock();
             QCOMPARE(m_photos->model()->count(), 1); // back after unlocking
         }
+    }
+
+    /// The engine's own path: an Image asks from its reader thread, the store answers on this one.
+    void qmlImageLoadsThroughEngine()
+    {
+        QVERIFY(m_photos->addCapturedImage(drawing(640, 480), QStringLiteral("GOODS")));
+        const QString url = role(0, AttachmentListModel::ThumbnailUrlRole).toString();
+        QQmlEngine engine;
+        PhotoImageProvider::install(&engine, m_session.get());
+        auto load = [&engine](const QString &source) {
+            QQmlComponent component(&engine);
+            component.setData(
+                QStringLiteral("import QtQuick\nImage { cache: false; source: \"%1\" }").arg(source).toUtf8(),
+                QUrl(QStringLiteral("qrc:/test/Probe.qml")));
+            return std::unique_ptr<QObject>(component.create());
+        };
+        const auto image = load(url);
+        QVERIFY(image);
+        QTRY_COMPARE_WITH_TIMEOUT(image->property("status").toInt(), 1, kWorkTimeoutMs); // Image.Ready
+        QCOMPARE(image->property("sourceSize").toSize(), QSize(320, 240));
+
+        m_session->lock();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("locked")));
+        const auto refused = load(url);
+        QVERIFY(refused);
+        QTRY_COMPARE_WITH_TIMEOUT(refused->property("status").toInt(), 3, kWorkTimeoutMs); // Image.Error
     }
 
     void refusesBadFiles_data()
