@@ -9,17 +9,29 @@
 #include "vault/database.h"
 
 #include <QIODevice>
+#include <QSet>
 #include <QStringList>
 #include <functional>
 
 namespace saisie::store {
 
-struct AttachRequest {
+struct AttachRequest
+{
     QUuid seizure;
-    QString kind;                    // attachment_kind code
+    QString kind; // attachment_kind code
     QString caption;
     std::optional<bool> cenShareable; // default: the kind's cen_shareable flag
-    QString capturedAt;              // ISO 8601 with offset; default now
+    QString capturedAt;               // ISO 8601 with offset; default now
+};
+
+/// The attachments of a record's latest version, as an editor shows them.
+struct AttachmentListing
+{
+    int version = 0;    // the latest version of the record
+    bool draft = false; // that version is unsigned: files can be added to it
+    QList<model::AttachmentInfo> items;
+    QSet<QUuid> editable;    // added in the current draft: details can change, can be removed
+    QSet<QUuid> thumbnailed; // have an encrypted thumbnail
 };
 
 class Attachments
@@ -38,6 +50,19 @@ public:
     /// The JPEG thumbnail made at capture (empty for files that are not images).
     Expected<QByteArray> thumbnail(const QUuid &seizure, const QUuid &attachment);
 
+    /// The attachments of the record's latest version (attachmentedits.cpp).
+    Expected<AttachmentListing> listLatest(const QUuid &seizure);
+    /// Changes the kind and caption of an attachment added in the current draft version (those of
+    /// a signed version are evidence and never change). A new kind also resets cenShareable to
+    /// that kind's flag, so re-labelling a photo as a person or a document withdraws it from CEN.
+    /// Leaves an "attachment_edit" audit event naming the fields that changed (never the caption).
+    /// Returns the attachment as stored; no change, no event.
+    Expected<model::AttachmentInfo> updateDetails(const QUuid &seizure, const QUuid &attachment,
+                                                  const QString &kind, const QString &caption);
+    /// Removes an attachment added in the current draft version (a wrong shot), with a "detach"
+    /// audit event carrying its hash; the encrypted files are deleted after the commit.
+    Status removeFromDraft(const QUuid &seizure, const QUuid &attachment);
+
     /// Moves files no row references into quarantine; returns one line per file moved.
     QStringList quarantineOrphans();
     /// Referenced files that are missing, or (with decrypt) fail authentication or their hash.
@@ -51,6 +76,7 @@ private:
 };
 
 /// Attachments visible in a given version of a record (those added up to that version).
-Expected<QList<model::AttachmentInfo>> loadAttachmentInfos(vault::Database &db, const QUuid &seizure, int version);
+Expected<QList<model::AttachmentInfo>> loadAttachmentInfos(vault::Database &db, const QUuid &seizure,
+                                                           int version);
 
 } // namespace saisie::store

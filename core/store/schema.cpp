@@ -133,7 +133,18 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit_events
 BEGIN SELECT RAISE(ABORT, 'the audit chain is append-only'); END;
 )sql";
 
-const QList<const char *> kMigrations = {kMigrationV1};
+// The officer's own details (personal data, so inside the encrypted database only). One row:
+// a vault belongs to one officer.
+const char *const kMigrationV2 = R"sql(
+CREATE TABLE officer (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    service_number TEXT NOT NULL CHECK (length(service_number) BETWEEN 1 AND 40),
+    unit TEXT NOT NULL CHECK (length(unit) BETWEEN 1 AND 100)
+) STRICT;
+)sql";
+
+const QList<const char *> kMigrations = {kMigrationV1, kMigrationV2};
 } // namespace
 
 Status migrate(vault::Database &db)

@@ -226,16 +226,18 @@ Expected<model::Seizure> SeizureRepository::get(const QUuid &uuid, int version)
     return *seizure;
 }
 
-Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
+namespace {
+using Binder = std::function<void(vault::Statement &, int)>;
+
+/// The FROM and WHERE of a list query (latest versions only) and its parameters, shared by
+/// list() and count(). `grouped` is set when a text search can join one record several times.
+QString listFilter(const ListQuery &query, QList<Binder> &binds, bool &grouped)
 {
-    // Latest version of each record only. Text goes through the search_keys index alone
-    // (identifiers, place-name words, uuid), driven from that index so that a search costs a few
-    // page reads however many records the vault holds.
+    // Text goes through the search_keys index alone (identifiers, place-name words, uuid), driven
+    // from that index so that a search costs a few page reads however many records the vault holds.
     const QString token = searchToken(query.text);
-    QString sql = QStringLiteral(
-        "SELECT s.uuid, s.version, s.status, s.occurred_at, s.place_name, s.category, s.completeness, s.updated_at, "
-        "(SELECT count(*) FROM attachments a WHERE a.uuid = s.uuid AND a.added_in_version <= s.version) ");
-    QList<std::function<void(vault::Statement &, int)>> binds;
+    QString sql;
+    grouped = !token.isEmpty();
     if (token.isEmpty()) {
         sql += QStringLiteral("FROM seizures s WHERE 1");
     } else {
@@ -250,9 +252,15 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
             binds << [bound](vault::Statement &s, int i) { s.bind(i, bound); };
     }
     sql += QStringLiteral(" AND s.version = (SELECT max(version) FROM seizures l WHERE l.uuid = s.uuid)");
-    if (!query.status.isEmpty()) {
-        sql += QStringLiteral(" AND s.status = ?");
-        binds << [st = query.status](vault::Statement &s, int i) { s.bind(i, st); };
+    QStringList statuses = query.statuses;
+    if (!query.status.isEmpty())
+        statuses << query.status;
+    statuses.removeDuplicates();
+    if (!statuses.isEmpty()) {
+        QStringList marks(statuses.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND s.status IN (%1)").arg(marks.join(QLatin1Char(',')));
+        for (const QString &st : std::as_const(statuses))
+            binds << [st](vault::Statement &s, int i) { s.bind(i, st); };
     }
     if (!query.fromDate.isEmpty()) {
         sql += QStringLiteral(" AND substr(s.occurred_at, 1, 10) >= ?");
@@ -262,7 +270,23 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
         sql += QStringLiteral(" AND substr(s.occurred_at, 1, 10) <= ?");
         binds << [d = query.toDate](vault::Statement &s, int i) { s.bind(i, d); };
     }
-    if (!token.isEmpty())
+    if (!query.sinceDate.isEmpty()) {
+        sql += QStringLiteral(" AND substr(coalesce(nullif(s.occurred_at, ''), s.updated_at), 1, 10) >= ?");
+        binds << [d = query.sinceDate](vault::Statement &s, int i) { s.bind(i, d); };
+    }
+    return sql;
+}
+} // namespace
+
+Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
+{
+    QList<Binder> binds;
+    bool grouped = false;
+    QString sql = QStringLiteral(
+        "SELECT s.uuid, s.version, s.status, s.occurred_at, s.place_name, s.category, s.completeness, s.updated_at, "
+        "(SELECT count(*) FROM attachments a WHERE a.uuid = s.uuid AND a.added_in_version <= s.version) ");
+    sql += listFilter(query, binds, grouped);
+    if (grouped)
         sql += QStringLiteral(" GROUP BY s.uuid");
     sql += QStringLiteral(" ORDER BY s.updated_at DESC, s.uuid LIMIT ? OFFSET ?");
     binds << [n = qBound(1, query.limit, 1000)](vault::Statement &s, int i) { s.bind(i, n); }
@@ -290,6 +314,23 @@ Expected<QList<SeizureSummary>> SeizureRepository::list(const ListQuery &query)
     if (stmt->failed())
         return stmt->error();
     return rows;
+}
+
+Expected<int> SeizureRepository::count(const ListQuery &query)
+{
+    QList<Binder> binds;
+    bool grouped = false;
+    const QString filter = listFilter(query, binds, grouped);
+    const QString sql = grouped ? QStringLiteral("SELECT count(*) FROM (SELECT s.uuid %1 GROUP BY s.uuid)").arg(filter)
+                                : QStringLiteral("SELECT count(*) %1").arg(filter);
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    for (int i = 0; i < binds.size(); ++i)
+        binds[i](*stmt, i + 1);
+    if (!stmt->step())
+        return stmt->failed() ? stmt->error() : makeError(QStringLiteral("io"), QStringLiteral("count returned no row"));
+    return int(stmt->int64(0));
 }
 
 Expected<SignedVersion> SeizureRepository::finalize(const QUuid &uuid, const QHash<QString, QString> &overrides,

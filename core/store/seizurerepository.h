@@ -39,6 +39,8 @@ public:
     /// Latest version when version is 0.
     Expected<model::Seizure> get(const QUuid &uuid, int version = 0);
     Expected<QList<SeizureSummary>> list(const ListQuery &query);
+    /// How many records (latest versions) match, ignoring limit and offset.
+    Expected<int> count(const ListQuery &query);
     /// Signs the current draft if the finalize rules allow it (overrides: field path -> reason).
     /// The remaining warnings (overridden checks included) go to `warnings` when given.
     Expected<SignedVersion> finalize(const QUuid &uuid, const QHash<QString, QString> &overrides,

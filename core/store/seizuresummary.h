@@ -2,6 +2,7 @@
 // What a list row shows about one seizure; no personal data, so lists can be built cheaply.
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace saisie::store {
@@ -21,8 +22,12 @@ struct SeizureSummary {
 struct ListQuery {
     QString text;            // free text: identifiers (container, plate, document...) or place/description
     QString status;          // empty = any
+    QStringList statuses;    // any of these (with `status` if set); empty = any
     QString fromDate;        // inclusive, YYYY-MM-DD on occurredAt; empty = open
     QString toDate;          // inclusive
+    // Inclusive, YYYY-MM-DD: occurredAt on or after it, or for a record without one yet (a fresh
+    // draft), its last update. What "today" or "last 7 days" mean on the home list.
+    QString sinceDate;
     int limit = 50;
     int offset = 0;
 };

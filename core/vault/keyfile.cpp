@@ -59,7 +59,8 @@ QByteArray KeyFile::toJson() const
                   {QStringLiteral("nonce"), b64(wrapNonce)},
                   {QStringLiteral("wrappedKey"), b64(wrappedKey)},
                   {QStringLiteral("signingPublicKey"), b64(signingPublicKey)},
-                  {QStringLiteral("maxAttempts"), maxAttempts}};
+                  {QStringLiteral("maxAttempts"), maxAttempts},
+                  {QStringLiteral("secretKind"), secretKindName(secretKind)}};
     if (!escrowWrap.isEmpty()) {
         o.insert(QStringLiteral("escrowWrap"), b64(escrowWrap));
         o.insert(QStringLiteral("escrowRecipient"), b64(escrowRecipient));
@@ -96,6 +97,11 @@ Expected<KeyFile> KeyFile::fromJson(const QByteArray &json)
     k.maxAttempts = o.value(QLatin1String("maxAttempts")).toInt(0);
     if (k.maxAttempts < 1 || k.maxAttempts > 100)
         return malformed(QStringLiteral("bad attempt limit"));
+    // Not bound into the wrap: editing it only changes which input the picker shows.
+    const auto kind = secretKindFromName(o.value(QLatin1String("secretKind")).toString(QStringLiteral("pin")));
+    if (!kind)
+        return malformed(QStringLiteral("unknown secret kind"));
+    k.secretKind = *kind;
     if (!readBytes(o, "salt", k.salt, crypto_pwhash_SALTBYTES)
         || !readBytes(o, "nonce", k.wrapNonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
         || !readBytes(o, "wrappedKey", k.wrappedKey, 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES)

@@ -4,6 +4,7 @@
 // sees the alias the officer chose.
 #include "common/expected.h"
 #include "vault/kdfparams.h"
+#include "vault/secretpolicy.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,6 +24,7 @@ struct KeyFile {
     QByteArray escrowRecipient;// that recovery public key
     QByteArray signingPublicKey; // Ed25519 public key of this vault (not secret; lets exports verify)
     int maxAttempts = 10;
+    SecretKind secretKind = SecretKind::Pin; // PIN pad or text field before unlock; "pin" if absent
 
     /// Associated data of the wrap: binds the wrapped key to this vault and these KDF settings.
     QByteArray associatedData() const;

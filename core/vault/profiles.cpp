@@ -21,7 +21,7 @@ QList<ProfileSummary> ProfileDirectory::list(QStringList *problems) const
         }
         const AttemptState attempts = vault->attempts();
         result.append({vault->keyFile().vaultId, vault->keyFile().alias, attempts.attemptsLeft(),
-                       attempts.secondsToWait(QDateTime::currentMSecsSinceEpoch())});
+                       attempts.secondsToWait(QDateTime::currentMSecsSinceEpoch()), vault->keyFile().secretKind});
     }
     return result;
 }

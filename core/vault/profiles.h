@@ -14,6 +14,7 @@ struct ProfileSummary {
     QString alias;
     int attemptsLeft = 0;
     qint64 secondsToWait = 0;
+    SecretKind secretKind = SecretKind::Pin; // which input the unlock page shows
 };
 
 class ProfileDirectory

@@ -111,6 +111,7 @@ Expected<VaultKeys> Vault::create(const QString &dir, const QString &alias, cons
     k.alias = alias;
     k.kdf = options.kdf;
     k.maxAttempts = options.maxAttempts;
+    k.secretKind = options.secretKind.value_or(inferSecretKind(pin));
     k.salt.resize(crypto_pwhash_SALTBYTES);
     randombytes_buf(k.salt.data(), size_t(k.salt.size()));
 
@@ -236,6 +237,7 @@ Status Vault::changePin(const SecureBuffer &oldPin, const SecureBuffer &newPin)
     if (!dek)
         return dek.error();
     randombytes_buf(m_keyFile.salt.data(), size_t(m_keyFile.salt.size()));
+    m_keyFile.secretKind = inferSecretKind(newPin);
     return storeWrapped(*dek, newPin);
 }
 
@@ -256,6 +258,7 @@ Status Vault::recoverWithEscrow(const SecureBuffer &recoverySecretKey, const QBy
         return makeError(QStringLiteral("wrong_recovery_key"),
                          QStringLiteral("The recovery wrap could not be opened with this key."));
     randombytes_buf(m_keyFile.salt.data(), size_t(m_keyFile.salt.size()));
+    m_keyFile.secretKind = inferSecretKind(newPin);
     if (Status s = storeWrapped(dek, newPin); !s)
         return s;
     return m_guard.reset();

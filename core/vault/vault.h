@@ -29,6 +29,7 @@ struct VaultOptions {
     KdfParams kdf = KdfParams::moderate();
     int maxAttempts = 10;
     QByteArray escrowPublicKey; // crypto_box public key of the national recovery service; empty = none
+    std::optional<SecretKind> secretKind; // unset: inferred from the secret (digits only = PIN)
 };
 
 /// Result of a PIN check against the policy: empty when acceptable, else a sentence.
