@@ -38,7 +38,6 @@ TextEntry {
     Component.onCompleted: refresh()
     onEdited: (value) => {
         typing = true
-        leaveTimer.restart()
         editor.setValue(path, numeric ? (value.length === 0 || isNaN(Number(value)) ? undefined : Number(value)) : value)
     }
     onUnknownToggled: (on) => {
@@ -48,13 +47,14 @@ TextEntry {
         else
             editor.setValue(path, undefined)
     }
-    onActiveFocusChanged: if (!activeFocus) { typing = false; refresh() }
-
-    // Focus can leave without a signal (the page scrolls away): stop holding the typed text
-    // after a pause.
-    Timer {
-        id: leaveTimer
-        interval: 4000
-        onTriggered: if (!root.activeFocus) { root.typing = false; root.refresh() }
+    Connections {
+        target: root.inputItem
+        function onActiveFocusChanged() {
+            if (!root.inputItem.activeFocus) {
+                root.typing = false
+                root.refresh()
+            }
+        }
     }
+
 }
