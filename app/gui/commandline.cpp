@@ -20,7 +20,8 @@ std::nullopt_t usageError(const QString &message)
 bool wantsTooling(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--screenshot") == 0)
+        if (std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--screenshot") == 0
+            || std::strcmp(argv[i], "--tour") == 0)
             return true;
     return false;
 }
@@ -51,6 +52,11 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
                                         QCoreApplication::translate("main", "Render a page offscreen with demo data "
                                                                             "into the PNG FILE and exit."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QCoreApplication::translate("main", "Visit every page at tablet and phone sizes in "
+                                                                      "English and French with demo data, write the "
+                                                                      "PNGs into DIR, fail on a broken page."),
+                                  QStringLiteral("DIR"));
     const QCommandLineOption size(QStringLiteral("size"),
                                   QCoreApplication::translate("main", "Screenshot window size (default 1280x800)."),
                                   QStringLiteral("WxH"));
@@ -70,7 +76,7 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
                                                                       "last choice, else the system's if French, "
                                                                       "else English)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({dataDir, nmea, idle, lang, selfTest, screenshot, size, page, sunlight, wrongPins, demoRows});
+    parser.addOptions({dataDir, nmea, idle, lang, selfTest, screenshot, tour, size, page, sunlight, wrongPins, demoRows});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -105,9 +111,14 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
                              || parser.isSet(wrongPins) || parser.isSet(demoRows);
     if (screenshotOnly && !parser.isSet(screenshot))
         return usageError(QStringLiteral("--size, --page, --sunlight, --wrong-pins and --demo-rows go with --screenshot."));
+    if (int(options.selfTest) + int(parser.isSet(screenshot)) + int(parser.isSet(tour)) > 1)
+        return usageError(QStringLiteral("choose one of --self-test, --screenshot and --tour."));
+    if (parser.isSet(tour)) {
+        options.tourDirectory = parser.value(tour);
+        if (options.tourDirectory.isEmpty())
+            return usageError(QStringLiteral("--tour needs a directory."));
+    }
     if (parser.isSet(screenshot)) {
-        if (options.selfTest)
-            return usageError(QStringLiteral("choose either --self-test or --screenshot."));
         ScreenshotOptions shot;
         shot.file = parser.value(screenshot);
         if (parser.isSet(size)) {

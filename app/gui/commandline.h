@@ -24,9 +24,10 @@ struct Options {
     QString language;      // "en" or "fr" from --lang; empty: the saved choice, else the system's
     bool selfTest = false;
     std::optional<ScreenshotOptions> screenshot;
+    QString tourDirectory; // --tour DIR
 
-    /// Self-test and screenshots run offscreen on a throw-away data directory.
-    bool isTooling() const { return selfTest || screenshot.has_value(); }
+    /// Self-test, screenshots and the tour run offscreen on a throw-away data directory.
+    bool isTooling() const { return selfTest || screenshot.has_value() || !tourDirectory.isEmpty(); }
 };
 
 /// True when argv asks for an offscreen tooling mode; checked before QGuiApplication exists so

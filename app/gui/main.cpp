@@ -5,6 +5,7 @@
 #include "platform.h"
 #include "services/singletons.h"
 #include "tooling.h"
+#include "tour.h"
 #include "vault/database.h"
 #include "vault/kdfparams.h"
 
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
         return app::runSelfTest(engine);
     if (options->screenshot)
         return app::takeScreenshot(engine, session, *options->screenshot);
+    if (!options->tourDirectory.isEmpty())
+        return app::runTour(engine, session, language, options->tourDirectory);
 
     engine.load(app::mainQmlUrl());
     if (engine.rootObjects().isEmpty())
