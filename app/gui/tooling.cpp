@@ -76,7 +76,9 @@ bool createDemoProfile(gui::SessionController &session, const QString &alias, co
         first.appendDigit(digit.digitValue());
         second.appendDigit(digit.digitValue());
     }
-    if (!session.createProfile(alias, &first, &second) || !waitForSession(session) || session.isLocked()) {
+    if (!session.createProfile(alias, QStringLiteral("Claire Martin"), QStringLiteral("FR-4521/B"),
+                               QStringLiteral("BSI Le Havre port"), &first, &second)
+        || !waitForSession(session) || session.isLocked()) {
         std::fprintf(stderr, "saisie: demo profile \"%s\" not created: %s\n", qPrintable(alias),
                      qPrintable(session.errorString()));
         return false;

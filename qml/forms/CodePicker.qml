@@ -67,7 +67,7 @@ FormField {
                 Layout.fillWidth: true
                 text: picker.unknown ? qsTr("Unknown")
                     : picker.value.length > 0 ? picker.valueLabel : picker.placeholder
-                font: opener.font
+                font.pixelSize: Theme.fonts.bodyLarge
                 font.italic: picker.value.length === 0 || picker.unknown
                 color: picker.value.length > 0 ? Theme.colors.text : Theme.colors.textMuted
                 wrapMode: Text.Wrap

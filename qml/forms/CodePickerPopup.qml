@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material
+import QtQuick.Templates as T
 import Saisie
 
 // The full-window list behind a CodePicker: a search field that has focus, the list's "unknown"
@@ -26,7 +27,7 @@ Popup {
         close()
     }
 
-    parent: Overlay.overlay
+    parent: T.Overlay.overlay
     x: 0
     y: 0
     width: parent ? parent.width : 412
@@ -81,7 +82,7 @@ Popup {
             Layout.maximumWidth: Theme.sizes.contentMaxWidth
             Layout.alignment: Qt.AlignHCenter
             Layout.margins: Theme.spacing.m
-            implicitHeight: Math.max(Theme.sizes.button, implicitContentHeight + topPadding + bottomPadding)
+            implicitHeight: Math.max(Theme.sizes.button, contentHeight + topPadding + bottomPadding)
             font.pixelSize: Theme.fonts.bodyLarge
             placeholderText: qsTr("Search by name or code")
             inputMethodHints: Qt.ImhNoPredictiveText

@@ -132,7 +132,7 @@ FormField {
             objectName: "dateField"
             Layout.fillWidth: true
             Layout.minimumWidth: 140
-            implicitHeight: Math.max(Theme.sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+            implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
             font.pixelSize: Theme.fonts.bodyLarge
             font.family: "monospace"
             placeholderText: qsTr("YYYY-MM-DD")
@@ -157,7 +157,7 @@ FormField {
             id: timeField
             objectName: "timeField"
             Layout.preferredWidth: 110
-            implicitHeight: Math.max(Theme.sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+            implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
             font.pixelSize: Theme.fonts.bodyLarge
             font.family: "monospace"
             placeholderText: qsTr("HH:MM")

@@ -6,7 +6,7 @@ import Saisie
 // A labelled frame around one field of a form: the label (with a marker when required), a
 // "Personal data" badge, an optional "Unknown" chip, the editor(s) put inside, a hint, and the
 // error or warning sentence under it. Editors (TextEntry, CodePicker...) are built on it.
-Control {
+FocusScope {
     id: field
 
     /// What the field is ("Container number").
@@ -31,14 +31,16 @@ Control {
     /// The officer tapped the "Unknown" chip; `on` is the new state.
     signal unknownToggled(bool on)
 
-    padding: 0
     implicitWidth: 320
     implicitHeight: column.implicitHeight
     Accessible.name: label
     Accessible.description: issue.length > 0 ? issue : warning.length > 0 ? warning : hint
 
-    contentItem: ColumnLayout {
+    // Only the width comes from outside; the height is the column's own, so text that wraps
+    // differently at a new width cannot feed back into the layout (polish loops).
+    ColumnLayout {
         id: column
+        width: field.width
         spacing: Theme.spacing.xs
 
         RowLayout {
@@ -64,7 +66,7 @@ Control {
                 Rectangle {
                     objectName: "personalBadge"
                     visible: field.personal
-                    Layout.maximumWidth: column.width
+                    Layout.maximumWidth: field.width
                     implicitWidth: badgeText.implicitWidth + 2 * Theme.spacing.s
                     implicitHeight: badgeText.implicitHeight + Theme.spacing.xs
                     radius: height / 2

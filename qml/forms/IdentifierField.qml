@@ -38,7 +38,7 @@ FormField {
         visible: !idField.unknown
         enabled: !idField.unknown
         Layout.fillWidth: true
-        implicitHeight: Math.max(Theme.sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+        implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
         font.family: "monospace"
         font.pixelSize: Theme.fonts.bodyLarge
         font.letterSpacing: 1

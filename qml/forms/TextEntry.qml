@@ -60,7 +60,7 @@ FormField {
         objectName: "editor"
         visible: !entry.multiline && !entry.unknown
         Layout.fillWidth: true
-        implicitHeight: Math.max(Theme.sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
+        implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.fonts.bodyLarge
         placeholderText: entry.placeholder
         maximumLength: entry.maximumLength

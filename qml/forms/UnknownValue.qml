@@ -1,10 +1,12 @@
 import QtQuick
+import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
 // What an editor shows instead of itself while its FormField is marked "Unknown".
 Label {
-    implicitHeight: Theme.sizes.touchTarget
+    Layout.preferredHeight: Theme.sizes.touchTarget
+    Layout.minimumHeight: Theme.sizes.touchTarget
     verticalAlignment: Text.AlignVCenter
     leftPadding: Theme.spacing.s
     rightPadding: Theme.spacing.s

@@ -4,26 +4,27 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
-// The unlocked officer's seizures. Capture itself arrives in the next release; until then the
-// "New seizure" action is visibly disabled and says why, rather than pretending.
+// The unlocked officer's home: every seizure with its status, search and filters, what waits to
+// be sent (and whether the network is there), and one obvious "New seizure" action.
 Page {
     id: page
 
+    /// The officer wants a new record: `quick` for the on-the-spot capture, else the full record.
+    signal newSeizureRequested(bool quick)
+    /// The officer opened a record from the list.
+    signal seizureOpened(string uuid)
     /// The officer opened the settings.
     signal settingsRequested()
 
-    function reachabilityText(reachability) {
-        switch (reachability) {
-        case Connectivity.Online: return qsTr("Network: online")
-        case Connectivity.Local: return qsTr("Network: local network only")
-        case Connectivity.Offline: return qsTr("Network: offline")
-        default: return qsTr("Network: status unknown")
-        }
-    }
+    readonly property bool offline: Connectivity.reachability === Connectivity.Offline
+
+    // Back from the editor or settings: records may have changed (saved, finalized, sent).
+    StackView.onActivated: Session.refreshSeizures()
 
     header: PageHeader {
         title: qsTr("Seizures")
-        subtitle: Session.profileAlias
+        subtitle: Session.officerName.length > 0 ? Session.officerName + " · " + Session.unitName
+                                                 : Session.profileAlias
         HeaderAction {
             objectName: "settingsAction"
             text: qsTr("Settings")
@@ -44,23 +45,32 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        // Status strip: reachability is only a hint (sync never waits for it), so it is said quietly.
-        Rectangle {
+        OfflineBanner {
+            objectName: "offlineBanner"
             Layout.fillWidth: true
-            Layout.preferredHeight: statusLabel.implicitHeight + 2 * Theme.spacing.s
-            color: Theme.colors.surfaceVariant
-            Label {
-                id: statusLabel
-                objectName: "networkStatus"
-                anchors.fill: parent
-                anchors.leftMargin: Theme.spacing.m
-                anchors.rightMargin: Theme.spacing.m
-                verticalAlignment: Text.AlignVCenter
-                text: page.reachabilityText(Connectivity.reachability)
-                font.pixelSize: Theme.fonts.caption
-                color: Theme.colors.text
-                elide: Text.ElideRight
-            }
+            offline: page.offline
+            waitingCount: Session.seizures.waitingCount
+        }
+
+        SeizureFilters {
+            objectName: "seizureFilters"
+            Layout.fillWidth: true
+            listModel: Session.seizures
+        }
+
+        InlineMessage {
+            objectName: "officerMissing"
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing.m
+            kind: InlineMessage.Warning
+            text: !Session.locked && !Session.hasOfficerDetails
+                  ? qsTr("Add your name, service number and unit in Settings: new records need them.") : ""
+        }
+
+        InlineMessage {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing.m
+            text: Session.seizures.errorString
         }
 
         ListView {
@@ -73,6 +83,12 @@ Page {
             model: Session.seizures
             delegate: SeizureDelegate {
                 width: ListView.view.width
+                onClicked: page.seizureOpened(uuid)
+            }
+            // Room under the last row, so the floating button never hides it.
+            footer: Item {
+                width: 1
+                height: newSeizure.height + 2 * Theme.spacing.l
             }
             ScrollIndicator.vertical: ScrollIndicator {}
         }
@@ -82,57 +98,41 @@ Page {
             Layout.fillHeight: true
             visible: seizureList.count === 0
 
-            EmptyState {
-                objectName: "emptyState"
-                anchors.centerIn: parent
-                width: Math.min(parent.width - 2 * Theme.spacing.l, Theme.sizes.contentMaxWidth)
-                title: qsTr("No seizures yet")
-                text: qsTr("Seizures you record on this tablet will appear here, with what still needs to be filled in and whether they have been sent.")
-            }
-        }
-
-        InlineMessage {
-            Layout.fillWidth: true
-            Layout.margins: Theme.spacing.m
-            text: Session.error === Session.Storage ? Session.errorString : ""
-        }
-
-        // Bottom action bar: within thumb reach on a tablet held in both hands.
-        Pane {
-            Layout.fillWidth: true
-            padding: Theme.spacing.m
-            background: Rectangle {
-                color: Theme.colors.surface
-                Rectangle {
-                    width: parent.width
-                    height: Theme.sizes.borderWidth
-                    color: Theme.colors.border
-                }
-            }
-
             ColumnLayout {
-                anchors.left: parent.left
-                anchors.right: parent.right
-                spacing: Theme.spacing.xs
+                anchors.centerIn: parent
+                anchors.verticalCenterOffset: -newSeizure.height / 2
+                width: Math.min(parent.width - 2 * Theme.spacing.l, Theme.sizes.contentMaxWidth)
+                spacing: Theme.spacing.m
 
-                PrimaryButton {
-                    id: newSeizure
-                    objectName: "newSeizureButton"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: Math.min(parent.width, 420)
-                    text: qsTr("New seizure")
-                    enabled: false
-                }
-                Label {
-                    objectName: "newSeizureNote"
+                EmptyState {
+                    objectName: "emptyState"
                     Layout.fillWidth: true
-                    text: qsTr("Recording a new seizure arrives in the next release.")
-                    font.pixelSize: Theme.fonts.caption
-                    color: Theme.colors.textMuted
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
+                    title: Session.seizures.filtered ? qsTr("No matching seizures") : qsTr("No seizures yet")
+                    text: Session.seizures.filtered
+                          ? qsTr("Nothing matches this search and these filters.")
+                          : qsTr("Seizures you record on this tablet will appear here, with what still needs to be filled in and whether they have been sent.")
+                }
+                SecondaryButton {
+                    objectName: "clearFiltersButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    visible: Session.seizures.filtered
+                    text: qsTr("Show all seizures")
+                    onClicked: Session.seizures.clearFilters()
                 }
             }
         }
+    }
+
+    // Bottom right on a tablet (thumb of the holding hand), centred on a phone.
+    NewSeizureButton {
+        id: newSeizure
+        objectName: "newSeizure"
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing.l
+        anchors.right: page.width >= 720 ? parent.right : undefined
+        anchors.rightMargin: Theme.spacing.l
+        anchors.horizontalCenter: page.width >= 720 ? undefined : parent.horizontalCenter
+        enabled: !Session.locked
+        onChosen: (quick) => page.newSeizureRequested(quick)
     }
 }

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
-// The few settings an officer needs in the field, and what this device can and cannot protect.
+// The few settings an officer needs in the field: their own details, locking, display, language,
+// and what this device can and cannot protect.
 Page {
     id: page
 
@@ -40,7 +41,13 @@ Page {
             width: Math.min(parent.width - 2 * Theme.spacing.m, Theme.sizes.contentMaxWidth)
             spacing: Theme.spacing.m
 
+            OfficerSection {
+                objectName: "officerSection"
+                Layout.fillWidth: true
+            }
+
             Label {
+                Layout.topMargin: Theme.spacing.l
                 text: qsTr("Security")
                 font.pixelSize: Theme.fonts.title
                 font.bold: true

@@ -3,46 +3,58 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
-// A new officer profile: a name shown on the picker, then a PIN typed twice. The PIN policy
-// (length, no 123456 or 111111) is checked after the first entry so the officer learns early.
+// A new officer profile: the alias shown on the picker, the officer's details (kept inside the
+// encrypted vault only), then a PIN or a passphrase typed twice. The strength rule is checked
+// after the first entry so the officer learns early; the details are checked before creating.
 Page {
     id: page
 
     /// The officer gave up; go back to the picker.
     signal cancelled()
 
-    // 0: choose the PIN, 1: repeat it.
+    // 0: choose the secret, 1: repeat it.
     property int step: 0
     property string localError
+    property var officerProblems: ["", "", ""]
     readonly property bool wide: width > height && width >= 800
+    readonly property bool passphrase: kindSelector.passphrase
 
-    function submitPin() {
+    function checkDetails() {
+        officerProblems = Session.officerProblems(officer.name, officer.serviceNumber, officer.unit)
+        if (aliasField.text.trim().length === 0)
+            return qsTr("Enter a profile name first.")
+        return officerProblems.some(p => p.length > 0) ? qsTr("Complete your details first.") : ""
+    }
+
+    function submitSecret() {
         if (step === 0) {
-            const problem = Session.pinProblem(firstPin)
+            const problem = Session.secretProblem(firstSecret, passphrase)
             if (problem.length > 0) {
                 localError = problem
-                firstPin.clear()
+                firstSecret.clear()
                 return
             }
             localError = ""
             step = 1
+            secretEntry.forceActiveFocus()
             return
         }
-        if (aliasField.text.trim().length === 0) {
-            localError = qsTr("Enter a profile name first.")
-            secondPin.clear()
-            aliasField.forceActiveFocus()
+        const detailsProblem = checkDetails()
+        if (detailsProblem.length > 0) {
+            localError = detailsProblem
+            secondSecret.clear()
             return
         }
         localError = ""
-        if (!Session.createProfile(aliasField.text, firstPin, secondPin)) {
+        if (!Session.createProfile(aliasField.text, officer.name, officer.serviceNumber, officer.unit,
+                                   firstSecret, secondSecret, passphrase))
             step = 0
-        }
     }
 
     function restart() {
-        firstPin.clear()
-        secondPin.clear()
+        firstSecret.clear()
+        secondSecret.clear()
+        secretEntry.reset()
         localError = ""
         step = 0
     }
@@ -55,10 +67,10 @@ Page {
     }
 
     PinBuffer {
-        id: firstPin
+        id: firstSecret
     }
     PinBuffer {
-        id: secondPin
+        id: secondSecret
     }
 
     header: PageHeader {
@@ -95,7 +107,7 @@ Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                spacing: Theme.spacing.m
+                spacing: Theme.spacing.s
 
                 Label {
                     Layout.fillWidth: true
@@ -120,42 +132,90 @@ Page {
                     maximumLength: 40
                     enabled: !Session.busy
                     inputMethodHints: Qt.ImhNoPredictiveText
-                    onAccepted: pinPad.forceActiveFocus()
                 }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing.m
+                    text: qsTr("Your details")
+                    font.pixelSize: Theme.fonts.title
+                    color: Theme.colors.text
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Kept inside your encrypted profile and written on every seizure you record.")
+                    font.pixelSize: Theme.fonts.body
+                    color: Theme.colors.textMuted
+                    wrapMode: Text.Wrap
+                }
+                OfficerFields {
+                    id: officer
+                    objectName: "createOfficerFields"
+                    Layout.fillWidth: true
+                    enabled: !Session.busy
+                    problems: page.officerProblems
+                    onEdited: page.officerProblems = ["", "", ""]
+                }
+                SecretKindSelector {
+                    id: kindSelector
+                    objectName: "secretKind"
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing.m
+                    enabled: !Session.busy
+                    onSwitched: page.restart()
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: !page.wide
+                Layout.preferredWidth: page.wide ? 420 : -1
+                Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
+                spacing: Theme.spacing.m
+
                 InlineMessage {
                     Layout.fillWidth: true
                     objectName: "createError"
                     text: page.localError.length > 0 ? page.localError : Session.errorString
                 }
+                SecretEntry {
+                    id: secretEntry
+                    objectName: "createSecretEntry"
+                    Layout.fillWidth: true
+                    passphrase: page.passphrase
+                    buffer: page.step === 0 ? firstSecret : secondSecret
+                    minLength: page.passphrase ? Session.minimumPassphraseLength : Session.minimumPinLength
+                    busy: Session.busy
+                    submitText: page.step === 0 ? qsTr("Next") : qsTr("Create")
+                    hint: page.step === 0 ? Session.secretRule(true) : ""
+                    prompt: page.step === 1
+                            ? (page.passphrase ? qsTr("Enter the same passphrase again") : qsTr("Enter the same PIN again"))
+                            : page.passphrase ? qsTr("Choose a passphrase")
+                            : qsTr("Choose a PIN of at least %1 digits").arg(Session.minimumPinLength)
+                    onSubmitted: page.submitSecret()
+                    onRefused: page.localError = qsTr("This passphrase is too long or contains invisible characters. Choose another one.")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: !page.passphrase && page.step === 0
+                    text: Session.secretRule(false)
+                    font.pixelSize: Theme.fonts.caption
+                    color: Theme.colors.textMuted
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                }
                 SecondaryButton {
                     objectName: "restartPinButton"
+                    Layout.alignment: Qt.AlignHCenter
                     visible: page.step === 1 && !Session.busy
-                    text: qsTr("Choose another PIN")
+                    text: page.passphrase ? qsTr("Choose another passphrase") : qsTr("Choose another PIN")
                     onClicked: page.restart()
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Write nothing down: a forgotten PIN can only be reset by your supervisor through the national recovery service.")
+                    text: qsTr("Write nothing down: a forgotten PIN or passphrase can only be reset by your supervisor through the national recovery service.")
                     font.pixelSize: Theme.fonts.caption
                     color: Theme.colors.textMuted
                     wrapMode: Text.Wrap
                 }
-            }
-
-            PinPad {
-                id: pinPad
-                objectName: "createPinPad"
-                Layout.fillWidth: !page.wide
-                Layout.preferredWidth: Math.max(implicitWidth, 420)
-                Layout.alignment: Qt.AlignTop | Qt.AlignHCenter
-                buffer: page.step === 0 ? firstPin : secondPin
-                minLength: Session.minimumPinLength
-                busy: Session.busy
-                submitText: page.step === 0 ? qsTr("Next") : qsTr("Create")
-                prompt: page.step === 0
-                        ? qsTr("Choose a PIN of at least %1 digits").arg(Session.minimumPinLength)
-                        : qsTr("Enter the same PIN again")
-                onSubmitted: page.submitPin()
             }
         }
     }

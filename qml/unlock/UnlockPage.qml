@@ -2,8 +2,8 @@ import QtQuick
 import QtQuick.Controls.Material
 import Saisie
 
-// The chosen profile's PIN. Attempts left and the lockout countdown come from the vault's durable
-// counter, so restarting the app does not reset them.
+// The chosen profile's PIN pad or passphrase field. Attempts left and the lockout countdown come
+// from the vault's durable counter, so restarting the app does not reset them.
 Page {
     id: page
 
@@ -37,14 +37,18 @@ Page {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
-        PinPad {
+        SecretEntry {
             id: pinPad
             objectName: "unlockPinPad"
-            width: Math.min(parent.width - 2 * Theme.spacing.m, 3 * Theme.sizes.pinKey + 2 * Theme.spacing.m + 2 * Theme.spacing.xl)
+            width: Math.min(parent.width - 2 * Theme.spacing.m,
+                            Session.profileUsesPassphrase ? Theme.sizes.contentMaxWidth
+                                                          : 3 * Theme.sizes.pinKey + 2 * Theme.spacing.m + 2 * Theme.spacing.xl)
             anchors.horizontalCenter: parent.horizontalCenter
             y: Math.max(Theme.spacing.l, (parent.height - height) / 2)
-            prompt: qsTr("Enter your PIN")
-            minLength: Session.minimumPinLength
+            passphrase: Session.profileUsesPassphrase
+            prompt: Session.profileUsesPassphrase ? qsTr("Enter your passphrase") : qsTr("Enter your PIN")
+            // Any length may unlock a passphrase profile; the rule only applies when one is chosen.
+            minLength: Session.profileUsesPassphrase ? 1 : Session.minimumPinLength
             // Only worth saying once a PIN has been wrong.
             attemptsLeft: Session.attemptsLeft < Session.maxAttempts ? Session.attemptsLeft : -1
             secondsToWait: Session.secondsToWait

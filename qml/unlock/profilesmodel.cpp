@@ -3,12 +3,12 @@
 namespace saisie::gui {
 
 ProfilesModel::ProfilesModel(QObject *parent)
-    : KeyedListModel(
-          [](const vault::ProfileSummary &p) { return p.vaultId; },
-          [](const vault::ProfileSummary &a, const vault::ProfileSummary &b) {
-              return a.alias == b.alias && a.attemptsLeft == b.attemptsLeft && a.secondsToWait == b.secondsToWait;
-          },
-          parent)
+    : KeyedListModel([](const vault::ProfileSummary &p) { return p.vaultId; },
+                     [](const vault::ProfileSummary &a, const vault::ProfileSummary &b) {
+                         return a.alias == b.alias && a.attemptsLeft == b.attemptsLeft &&
+                                a.secondsToWait == b.secondsToWait && a.secretKind == b.secretKind;
+                     },
+                     parent)
 {
     connect(this, &QAbstractItemModel::rowsInserted, this, &ProfilesModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &ProfilesModel::countChanged);
@@ -29,6 +29,8 @@ QVariant ProfilesModel::data(const QModelIndex &index, int role) const
         return p.attemptsLeft;
     case SecondsToWaitRole:
         return p.secondsToWait;
+    case UsesPassphraseRole:
+        return p.secretKind == vault::SecretKind::Passphrase;
     default:
         return {};
     }
@@ -41,6 +43,7 @@ QHash<int, QByteArray> ProfilesModel::roleNames() const
         {AliasRole, "alias"},
         {AttemptsLeftRole, "attemptsLeft"},
         {SecondsToWaitRole, "secondsToWait"},
+        {UsesPassphraseRole, "usesPassphrase"},
     };
 }
 
@@ -49,12 +52,21 @@ void ProfilesModel::setProfiles(const QList<vault::ProfileSummary> &profiles)
     replaceRows(profiles);
 }
 
-int ProfilesModel::indexOf(const QString &vaultId) const { return indexOfKey(vaultId); }
+int ProfilesModel::indexOf(const QString &vaultId) const
+{
+    return indexOfKey(vaultId);
+}
 
 QString ProfilesModel::aliasOf(const QString &vaultId) const
 {
     const int row = indexOfKey(vaultId);
     return row < 0 ? QString() : rows().at(row).alias;
+}
+
+bool ProfilesModel::usesPassphrase(const QString &vaultId) const
+{
+    const int row = indexOfKey(vaultId);
+    return row >= 0 && rows().at(row).secretKind == vault::SecretKind::Passphrase;
 }
 
 } // namespace saisie::gui

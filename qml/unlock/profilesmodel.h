@@ -22,6 +22,7 @@ public:
         AliasRole,
         AttemptsLeftRole,
         SecondsToWaitRole,
+        UsesPassphraseRole, // the unlock page shows a text field instead of the PIN pad
     };
     Q_ENUM(Roles)
 
@@ -37,6 +38,8 @@ public:
     Q_INVOKABLE int indexOf(const QString &vaultId) const;
     /// Alias of a vault id, or an empty string.
     Q_INVOKABLE QString aliasOf(const QString &vaultId) const;
+    /// True when that profile unlocks with a passphrase; false for a PIN or an unknown id.
+    Q_INVOKABLE bool usesPassphrase(const QString &vaultId) const;
 
 Q_SIGNALS:
     void countChanged();

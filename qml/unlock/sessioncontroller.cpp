@@ -1,5 +1,7 @@
 #include "sessioncontroller.h"
 
+#include "sessiontext.h"
+#include "sessionwork.h"
 #include "store/session.h"
 
 #include <QDateTime>
@@ -10,32 +12,9 @@ Q_LOGGING_CATEGORY(lcSession, "saisie.gui.session", QtInfoMsg)
 
 namespace saisie::gui {
 
-/// What a worker hands back to the GUI thread.
-struct SessionOutcome {
-    std::optional<Error> error;
-    QString vaultId;
-    std::unique_ptr<store::Session> session;
-};
-
-namespace {
-// Opens the store for freshly unlocked keys; runs on the worker thread.
-void openStore(SessionOutcome &outcome, const vault::Vault &vault, vault::VaultKeys keys)
-{
-    auto session = store::Session::open(vault, std::move(keys));
-    if (!session) {
-        outcome.error = session.error();
-        return;
-    }
-    outcome.session = std::move(*session);
-}
-} // namespace
-
 SessionController::SessionController(QString dataRoot, vault::VaultOptions options, QObject *parent)
-    : QObject(parent),
-      m_directory(std::move(dataRoot)),
-      m_options(std::move(options)),
-      m_profiles(new ProfilesModel(this)),
-      m_seizures(new SeizureListModel(this))
+    : QObject(parent), m_directory(std::move(dataRoot)), m_options(std::move(options)),
+      m_profiles(new ProfilesModel(this)), m_seizures(new SeizureListModel(this))
 {
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SessionController::tickCountdown);
@@ -48,7 +27,15 @@ SessionController::~SessionController()
     ++m_generation;
 }
 
-QString SessionController::profileAlias() const { return m_profiles->aliasOf(m_profileId); }
+QString SessionController::profileAlias() const
+{
+    return m_profiles->aliasOf(m_profileId);
+}
+
+bool SessionController::profileUsesPassphrase() const
+{
+    return m_profiles->usesPassphrase(m_profileId);
+}
 
 void SessionController::setClock(Clock clock)
 {
@@ -77,7 +64,8 @@ void SessionController::refreshProfiles()
 bool SessionController::selectProfile(const QString &vaultId)
 {
     if (m_profiles->indexOf(vaultId) < 0) {
-        setError(ErrorKind::NoProfile, tr("This profile no longer exists on this device. Choose another one."));
+        setError(ErrorKind::NoProfile,
+                 tr("This profile no longer exists on this device. Choose another one."));
         return false;
     }
     if (vaultId != m_profileId) {
@@ -93,38 +81,54 @@ bool SessionController::selectProfile(const QString &vaultId)
 
 QString SessionController::pinProblem(PinBuffer *pin) const
 {
-    if (!pin)
-        return tr("Enter a PIN.");
-    return policyProblem(pin->copy());
+    return secretProblem(pin, false);
 }
 
-QString SessionController::policyProblem(const SecureBuffer &digits) const
+QString SessionController::secretProblem(PinBuffer *secret, bool passphrase) const
 {
-    if (vault::pinPolicyProblem(digits).isEmpty())
-        return {};
-    // The policy decides; these sentences only word its answer for translation.
-    if (int(digits.size()) < minimumPinLength())
-        return tr("The PIN must have at least %1 digits.").arg(minimumPinLength());
-    return tr("This PIN is too easy to guess (repeated or consecutive digits). Choose another one.");
+    if (!secret)
+        return passphrase ? tr("Enter a passphrase.") : tr("Enter a PIN.");
+    const auto kind = passphrase ? vault::SecretKind::Passphrase : vault::SecretKind::Pin;
+    return text::secretProblem(vault::checkSecret(secret->copy(), kind));
 }
 
-bool SessionController::createProfile(const QString &alias, PinBuffer *pin, PinBuffer *confirmation)
+QString SessionController::secretRule(bool passphrase) const
 {
-    if (m_busy || !pin || !confirmation)
+    return text::secretRule(passphrase ? vault::SecretKind::Passphrase : vault::SecretKind::Pin);
+}
+
+bool SessionController::createProfile(const QString &alias, const QString &name, const QString &serviceNumber,
+                                      const QString &unit, PinBuffer *secret, PinBuffer *confirmation,
+                                      bool passphrase)
+{
+    if (m_busy || !secret || !confirmation)
         return false;
-    SecureBuffer digits = pin->take();
+    SecureBuffer chosen = secret->take();
     const SecureBuffer repeated = confirmation->take();
     const QString trimmed = alias.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 40) {
         setError(ErrorKind::AliasInvalid, tr("The profile name must have 1 to 40 characters."));
         return false;
     }
-    if (!digits.equals(repeated)) {
-        setError(ErrorKind::PinMismatch, tr("The two PINs differ. Enter the new PIN again."));
+    const store::OfficerDetails officer = store::OfficerProfile::normalized({name, serviceNumber, unit});
+    if (const auto check = store::OfficerProfile::check(officer); !check.ok()) {
+        const QStringList problems = text::officerProblems(check);
+        for (const QString &problem : problems)
+            if (!problem.isEmpty()) {
+                setError(ErrorKind::OfficerInvalid, problem);
+                break;
+            }
         return false;
     }
-    if (const QString problem = policyProblem(digits); !problem.isEmpty()) {
-        setError(ErrorKind::WeakPin, problem);
+    if (!chosen.equals(repeated)) {
+        setError(ErrorKind::PinMismatch,
+                 passphrase ? tr("The two passphrases differ. Enter the new passphrase again.")
+                            : tr("The two PINs differ. Enter the new PIN again."));
+        return false;
+    }
+    const auto kind = passphrase ? vault::SecretKind::Passphrase : vault::SecretKind::Pin;
+    if (const auto problem = vault::checkSecret(chosen, kind); problem != vault::SecretProblem::None) {
+        setError(ErrorKind::WeakPin, text::secretProblem(problem));
         return false;
     }
     if (refuseIfUnsafe())
@@ -132,24 +136,11 @@ bool SessionController::createProfile(const QString &alias, PinBuffer *pin, PinB
     if (!isLocked())
         lock();
 
-    auto directory = m_directory;
     auto options = m_options;
-    auto work = [directory, options, trimmed, pinDigits = std::make_shared<SecureBuffer>(std::move(digits))] {
-        auto outcome = std::make_shared<SessionOutcome>();
-        auto created = directory.create(trimmed, *pinDigits, options);
-        pinDigits->wipe();
-        if (!created) {
-            outcome->error = created.error();
-            return outcome;
-        }
-        outcome->vaultId = created->first;
-        auto vault = directory.open(created->first);
-        if (!vault) {
-            outcome->error = vault.error();
-            return outcome;
-        }
-        openStore(*outcome, *vault, std::move(created->second));
-        return outcome;
+    options.secretKind = kind;
+    auto work = [directory = m_directory, options, trimmed, officer,
+                 buffer = std::make_shared<SecureBuffer>(std::move(chosen))] {
+        return createProfileWork(directory, options, trimmed, officer, *buffer);
     };
     startWork(std::move(work), true);
     return true;
@@ -168,7 +159,8 @@ bool SessionController::unlock(PinBuffer *pin)
     }
     readAttempts();
     if (m_secondsToWait > 0) {
-        setError(ErrorKind::MustWait, tr("Too many wrong PINs. Wait until the countdown ends, then try again."));
+        setError(ErrorKind::MustWait,
+                 tr("Too many wrong PINs. Wait until the countdown ends, then try again."));
         return false;
     }
     if (refuseIfUnsafe())
@@ -181,17 +173,8 @@ bool SessionController::unlock(PinBuffer *pin)
     if (m_clock)
         vault->setClock(m_clock);
     auto work = [v = std::make_shared<vault::Vault>(std::move(*vault)),
-                 pinDigits = std::make_shared<SecureBuffer>(std::move(digits))] {
-        auto outcome = std::make_shared<SessionOutcome>();
-        outcome->vaultId = v->keyFile().vaultId;
-        auto keys = v->unlock(*pinDigits);
-        pinDigits->wipe();
-        if (!keys) {
-            outcome->error = keys.error();
-            return outcome;
-        }
-        openStore(*outcome, *v, std::move(*keys));
-        return outcome;
+                 buffer = std::make_shared<SecureBuffer>(std::move(digits))] {
+        return unlockWork(*v, *buffer);
     };
     startWork(std::move(work), false);
     return true;
@@ -239,7 +222,8 @@ void SessionController::finishWork(const std::shared_ptr<SessionOutcome> &outcom
         qCWarning(lcSession) << "store opened with a problem:" << problem;
     qCInfo(lcSession) << "profile unlocked" << m_profileId;
     readAttempts();
-    refreshSeizures();
+    m_seizures->setRepository(&m_session->seizures());
+    setOfficer(outcome->officer);
     Q_EMIT lockedChanged();
     if (creating)
         Q_EMIT profileCreated(m_profileId);
@@ -249,11 +233,14 @@ void SessionController::finishWork(const std::shared_ptr<SessionOutcome> &outcom
 void SessionController::lock()
 {
     ++m_generation;
-    m_seizures->clear();
-    if (!m_session)
+    m_seizures->setRepository(nullptr); // no record stays on screen
+    if (!m_session) {
+        setOfficer({});
         return;
-    Q_EMIT aboutToLock(); // open editors save while the store is still there
-    m_session.reset(); // closes the database and zeroes the keys
+    }
+    Q_EMIT aboutToLock(); // open editors save while the store (and the officer's details) are still there
+    m_session.reset();    // closes the database and zeroes the keys
+    setOfficer({});
     qCInfo(lcSession) << "profile locked" << m_profileId;
     refreshProfiles();
     Q_EMIT lockedChanged();
@@ -261,17 +248,7 @@ void SessionController::lock()
 
 void SessionController::refreshSeizures()
 {
-    if (!m_session) {
-        m_seizures->clear();
-        return;
-    }
-    auto rows = m_session->seizures().list(store::ListQuery{});
-    if (!rows) {
-        setError(ErrorKind::Storage, tr("The seizure list could not be read. Lock and unlock to try again."));
-        qCWarning(lcSession) << "listing seizures failed:" << rows.error().code;
-        return;
-    }
-    m_seizures->setSummaries(*rows);
+    m_seizures->refresh(); // without a session the list is empty already
 }
 
 void SessionController::clearError()
@@ -302,13 +279,14 @@ void SessionController::setErrorFrom(const QString &code, const QString &coreMes
 {
     readAttempts();
     if (code == QLatin1String("wrong_pin"))
-        setError(ErrorKind::WrongPin,
-                 tr("Wrong PIN."));
+        setError(ErrorKind::WrongPin, profileUsesPassphrase() ? tr("Wrong passphrase.") : tr("Wrong PIN."));
     else if (code == QLatin1String("wait"))
-        setError(ErrorKind::MustWait, tr("Too many wrong PINs. Wait until the countdown ends, then try again."));
+        setError(ErrorKind::MustWait,
+                 tr("Too many wrong PINs. Wait until the countdown ends, then try again."));
     else if (code == QLatin1String("shredded"))
-        setError(ErrorKind::Erased, tr("Too many wrong PINs: this profile has been erased. Ask your supervisor "
-                                       "about recovering undelivered seizures."));
+        setError(ErrorKind::Erased,
+                 tr("Too many wrong PINs: this profile has been erased. Ask your supervisor "
+                    "about recovering undelivered seizures."));
     else if (code == QLatin1String("weak_pin"))
         setError(ErrorKind::WeakPin, tr("This PIN is too easy to guess. Choose another one."));
     else if (code == QLatin1String("alias"))
@@ -317,7 +295,8 @@ void SessionController::setErrorFrom(const QString &code, const QString &coreMes
         setError(ErrorKind::AliasTaken, tr("A profile with this name already exists on this device. Choose "
                                            "another name."));
     else if (code == QLatin1String("no_profile"))
-        setError(ErrorKind::NoProfile, tr("This profile no longer exists on this device. Choose another one."));
+        setError(ErrorKind::NoProfile,
+                 tr("This profile no longer exists on this device. Choose another one."));
     else {
         // Storage and integrity problems: the core sentence names the file-level cause.
         qCWarning(lcSession) << "session error" << code;
@@ -372,8 +351,10 @@ bool SessionController::refuseIfUnsafe()
     if (reason.isEmpty())
         return false;
     qCCritical(lcSession) << "refusing to open vault data:" << reason;
-    setError(ErrorKind::Unsafe, tr("Saisie cannot open evidence data safely in this process (%1). Restart the "
-                                   "app; if this persists, report it.").arg(reason));
+    setError(ErrorKind::Unsafe,
+             tr("Saisie cannot open evidence data safely in this process (%1). Restart the "
+                "app; if this persists, report it.")
+                 .arg(reason));
     return true;
 }
 

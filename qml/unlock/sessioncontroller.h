@@ -1,9 +1,11 @@
 #pragma once
 // The unlock state machine behind the profile, create-profile and unlock pages: choose a profile,
-// create one, unlock it with a PIN (Argon2id on a worker thread), lock it again. While unlocked it
-// owns the store session (the keys live inside it) and feeds the seizure list.
+// create one, unlock it with a PIN or passphrase (Argon2id on a worker thread), lock it again.
+// While unlocked it owns the store session (the keys live inside it), feeds the seizure list and
+// holds the officer's details (name, service number, unit), which exist only inside the vault.
 #include "components/pinbuffer.h"
 #include "seizures/seizurelistmodel.h"
+#include "store/officerprofile.h"
 #include "unlock/profilesmodel.h"
 #include "vault/profiles.h"
 
@@ -29,7 +31,7 @@ class SessionController : public QObject
     // Registered only through its singleton adapter in services/singletons.h.
     /// True until a profile is unlocked, and again after lock().
     Q_PROPERTY(bool locked READ isLocked NOTIFY lockedChanged)
-    /// True while a PIN is being checked or a profile created (Argon2id takes about a second).
+    /// True while a secret is being checked or a profile created (Argon2id takes about a second).
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /// What went wrong with the last request, as a category for the UI to react to.
     Q_PROPERTY(ErrorKind error READ error NOTIFY errorChanged)
@@ -39,6 +41,16 @@ class SessionController : public QObject
     Q_PROPERTY(QString profileId READ profileId NOTIFY profileChanged)
     /// Alias of the chosen profile.
     Q_PROPERTY(QString profileAlias READ profileAlias NOTIFY profileChanged)
+    /// The chosen profile unlocks with a passphrase (text field) rather than a PIN (pad).
+    Q_PROPERTY(bool profileUsesPassphrase READ profileUsesPassphrase NOTIFY profileChanged)
+    /// The unlocked officer's name; empty while locked.
+    Q_PROPERTY(QString officerName READ officerName NOTIFY officerChanged)
+    /// The unlocked officer's service number (the officerId of new records); empty while locked.
+    Q_PROPERTY(QString serviceNumber READ serviceNumber NOTIFY officerChanged)
+    /// The unlocked officer's unit (the unitId of new records); empty while locked.
+    Q_PROPERTY(QString unitName READ unitName NOTIFY officerChanged)
+    /// False when unlocked but the details were never filled in (profiles made before they existed).
+    Q_PROPERTY(bool hasOfficerDetails READ hasOfficerDetails NOTIFY officerChanged)
     /// Wrong PINs the chosen profile still tolerates before it is erased.
     Q_PROPERTY(int attemptsLeft READ attemptsLeft NOTIFY attemptsChanged)
     /// Wrong PINs the chosen profile tolerates in all.
@@ -47,6 +59,8 @@ class SessionController : public QObject
     Q_PROPERTY(int secondsToWait READ secondsToWait NOTIFY attemptsChanged)
     /// The PIN length the policy asks for at least.
     Q_PROPERTY(int minimumPinLength READ minimumPinLength CONSTANT)
+    /// The passphrase length (characters) the policy asks for at least.
+    Q_PROPERTY(int minimumPassphraseLength READ minimumPassphraseLength CONSTANT)
     /// The profiles on this device.
     Q_PROPERTY(saisie::gui::ProfilesModel *profiles READ profiles CONSTANT)
     /// The unlocked profile's seizures; empty while locked.
@@ -55,21 +69,22 @@ class SessionController : public QObject
 public:
     enum class ErrorKind {
         None,
-        WrongPin,    // attemptsLeft tells how many remain
+        WrongPin,    // wrong PIN or passphrase; attemptsLeft tells how many remain
         MustWait,    // secondsToWait counts down
         Erased,      // the attempt limit was reached: the profile no longer exists
-        WeakPin,     // the PIN breaks the policy
+        WeakPin,     // the PIN or passphrase breaks the policy
         PinMismatch, // the confirmation differs
         AliasInvalid,
         AliasTaken,
         NoProfile,
-        Storage,     // files could not be read or written
-        Unsafe,      // the process is not safe for evidence data (a plain SQLite is loaded)
+        Storage,        // files could not be read or written
+        Unsafe,         // the process is not safe for evidence data (a plain SQLite is loaded)
+        OfficerInvalid, // name, service number or unit breaks the rules (officerProblems() says which)
     };
     Q_ENUM(ErrorKind)
 
-    using Clock = std::function<qint64()>;           // ms since epoch
-    using Preflight = std::function<QString()>;      // empty when safe; else why not
+    using Clock = std::function<qint64()>;      // ms since epoch
+    using Preflight = std::function<QString()>; // empty when safe; else why not
 
     SessionController(QString dataRoot, vault::VaultOptions options, QObject *parent = nullptr);
     ~SessionController() override;
@@ -83,7 +98,13 @@ public:
     int attemptsLeft() const { return m_attemptsLeft; }
     int secondsToWait() const { return m_secondsToWait; }
     int maxAttempts() const { return m_maxAttempts; }
-    int minimumPinLength() const { return 6; }
+    int minimumPinLength() const { return vault::SecretRules::kMinPinDigits; }
+    int minimumPassphraseLength() const { return vault::SecretRules::kMinPassphraseChars; }
+    bool profileUsesPassphrase() const;
+    QString officerName() const { return m_officer.name; }
+    QString serviceNumber() const { return m_officer.serviceNumber; }
+    QString unitName() const { return m_officer.unit; }
+    bool hasOfficerDetails() const { return !isLocked() && !m_officer.isEmpty(); }
     ProfilesModel *profiles() const { return m_profiles; }
     SeizureListModel *seizures() const { return m_seizures; }
     QString dataRoot() const { return m_directory.root(); }
@@ -96,12 +117,22 @@ public:
     Q_INVOKABLE bool selectProfile(const QString &vaultId);
     /// The policy's objection to a PIN as a sentence, or an empty string when it is acceptable.
     Q_INVOKABLE QString pinProblem(saisie::gui::PinBuffer *pin) const;
+    /// The policy's objection to a PIN (passphrase false) or a passphrase, or an empty string.
+    Q_INVOKABLE QString secretProblem(saisie::gui::PinBuffer *secret, bool passphrase) const;
+    /// The rule for a new PIN or passphrase, to show before anything is typed.
+    Q_INVOKABLE QString secretRule(bool passphrase) const;
+    /// One sentence per field (name, service number, unit), empty where the field is fine.
+    Q_INVOKABLE QStringList officerProblems(const QString &name, const QString &serviceNumber,
+                                            const QString &unit) const;
     /// Starts creating a profile (it is unlocked when done); both buffers are emptied. Returns
     /// false, with error set, when refused before any work starts.
-    Q_INVOKABLE bool createProfile(const QString &alias, saisie::gui::PinBuffer *pin,
-                                   saisie::gui::PinBuffer *confirmation);
-    /// Starts checking the PIN of the chosen profile; the buffer is emptied. Returns false, with
-    /// error set, when refused before any work starts (busy, waiting, no profile).
+    Q_INVOKABLE bool createProfile(const QString &alias, const QString &name, const QString &serviceNumber,
+                                   const QString &unit, saisie::gui::PinBuffer *secret,
+                                   saisie::gui::PinBuffer *confirmation, bool passphrase = false);
+    /// Replaces the unlocked officer's details (Settings). False, with error set, when refused.
+    Q_INVOKABLE bool updateOfficer(const QString &name, const QString &serviceNumber, const QString &unit);
+    /// Starts checking the PIN or passphrase of the chosen profile; the buffer is emptied. Returns false,
+    /// with error set, when refused before any work starts (busy, waiting, no profile).
     Q_INVOKABLE bool unlock(saisie::gui::PinBuffer *pin);
     /// Closes the store and zeroes the keys; the chosen profile stays chosen.
     Q_INVOKABLE void lock();
@@ -123,6 +154,7 @@ Q_SIGNALS:
     void errorChanged();
     void profileChanged();
     void attemptsChanged();
+    void officerChanged();
     /// A profile was unlocked (after unlock() or createProfile()).
     void unlocked();
     /// An unlock attempt failed; error and errorString say why.
@@ -141,7 +173,7 @@ private:
     void readAttempts();
     void tickCountdown();
     bool refuseIfUnsafe();
-    QString policyProblem(const SecureBuffer &digits) const;
+    void setOfficer(const store::OfficerDetails &officer);
     qint64 now() const;
 
     vault::ProfileDirectory m_directory;
@@ -149,6 +181,7 @@ private:
     ProfilesModel *m_profiles;
     SeizureListModel *m_seizures;
     std::unique_ptr<store::Session> m_session;
+    store::OfficerDetails m_officer;
     QString m_profileId;
     bool m_busy = false;
     ErrorKind m_error = ErrorKind::None;

@@ -3,7 +3,7 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
-// One seizure in the list: place and time, commodity, status and how complete the record is.
+// One seizure in the list: place and time, commodity, status chip and how complete the record is.
 ItemDelegate {
     id: row
 
@@ -15,20 +15,6 @@ ItemDelegate {
     required property string commodityLabel
     required property real completeness
     required property int attachmentCount
-
-    function statusText(code) {
-        switch (code) {
-        case "draft": return qsTr("Draft")
-        case "finalized": return qsTr("Finalized")
-        case "queued": return qsTr("Waiting to send")
-        case "delivered": return qsTr("Delivered")
-        case "underReview": return qsTr("Under review")
-        case "returned": return qsTr("Returned to you")
-        case "accepted": return qsTr("Accepted")
-        case "merged": return qsTr("Merged")
-        default: return code
-        }
-    }
 
     implicitHeight: Math.max(80, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacing.m
@@ -48,11 +34,10 @@ ItemDelegate {
                 color: Theme.colors.text
                 elide: Text.ElideRight
             }
-            Label {
-                text: row.statusText(row.status)
-                font.pixelSize: Theme.fonts.caption
-                font.bold: true
-                color: row.status === "returned" ? Theme.colors.danger : Theme.colors.primary
+            StatusChip {
+                objectName: "statusChip"
+                Layout.maximumWidth: Math.max(96, row.width / 2)
+                status: row.status
             }
         }
         Label {

@@ -12,9 +12,10 @@ using saisie::vault::ProfileSummary;
 Q_DECLARE_METATYPE(QList<ProfileSummary>)
 
 namespace {
-ProfileSummary profile(const QString &id, const QString &alias, int attemptsLeft = 10, qint64 wait = 0)
+ProfileSummary profile(const QString &id, const QString &alias, int attemptsLeft = 10, qint64 wait = 0,
+                       saisie::vault::SecretKind kind = saisie::vault::SecretKind::Pin)
 {
-    return {id, alias, attemptsLeft, wait};
+    return {id, alias, attemptsLeft, wait, kind};
 }
 QStringList idsOf(const ProfilesModel &model)
 {
@@ -53,6 +54,29 @@ private Q_SLOTS:
         QCOMPARE(model.aliasOf(QStringLiteral("zz")), QString());
     }
 
+    void secretKind()
+    {
+        using saisie::vault::SecretKind;
+        ProfilesModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProfiles(
+            {profile(QStringLiteral("a"), QStringLiteral("Alice")),
+             profile(QStringLiteral("b"), QStringLiteral("Bruno"), 10, 0, SecretKind::Passphrase)});
+        QCOMPARE(model.roleNames().value(ProfilesModel::UsesPassphraseRole), QByteArray("usesPassphrase"));
+        QCOMPARE(model.data(model.index(0), ProfilesModel::UsesPassphraseRole).toBool(), false);
+        QCOMPARE(model.data(model.index(1), ProfilesModel::UsesPassphraseRole).toBool(), true);
+        QVERIFY(!model.usesPassphrase(QStringLiteral("a")));
+        QVERIFY(model.usesPassphrase(QStringLiteral("b")));
+        QVERIFY(!model.usesPassphrase(QStringLiteral("zz")));
+        // A profile that switched to a passphrase (new secret) is an in-place change, not a new row.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setProfiles(
+            {profile(QStringLiteral("a"), QStringLiteral("Alice"), 10, 0, SecretKind::Passphrase),
+             profile(QStringLiteral("b"), QStringLiteral("Bruno"), 10, 0, SecretKind::Passphrase)});
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(model.usesPassphrase(QStringLiteral("a")));
+    }
+
     void transitions_data()
     {
         QTest::addColumn<QList<ProfileSummary>>("before");
@@ -66,7 +90,8 @@ private Q_SLOTS:
         const auto c = profile(QStringLiteral("c"), QStringLiteral("Chloé"));
         const auto d = profile(QStringLiteral("d"), QStringLiteral("Driss"));
         const auto bWrong = profile(QStringLiteral("b"), QStringLiteral("Bruno"), 8);
-        QTest::newRow("first load: one insert") << QList<ProfileSummary>{} << QList<ProfileSummary>{a, b, c} << 1 << 0 << 0 << 0;
+        QTest::newRow("first load: one insert")
+            << QList<ProfileSummary>{} << QList<ProfileSummary>{a, b, c} << 1 << 0 << 0 << 0;
         QTest::newRow("same: nothing") << QList{a, b} << QList{a, b} << 0 << 0 << 0 << 0;
         QTest::newRow("append") << QList{a, b} << QList{a, b, c} << 1 << 0 << 0 << 0;
         QTest::newRow("insert in middle") << QList{a, c} << QList{a, b, c} << 1 << 0 << 0 << 0;
@@ -110,7 +135,8 @@ private Q_SLOTS:
         QCOMPARE(count.count(), inserts + removes);
         QCOMPARE(model.count(), after.size());
         for (int row = 0; row < after.size(); ++row)
-            QCOMPARE(model.data(model.index(row), ProfilesModel::AttemptsLeftRole).toInt(), after.at(row).attemptsLeft);
+            QCOMPARE(model.data(model.index(row), ProfilesModel::AttemptsLeftRole).toInt(),
+                     after.at(row).attemptsLeft);
     }
 };
 

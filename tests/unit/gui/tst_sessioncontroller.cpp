@@ -1,10 +1,15 @@
-// SessionController against real vaults and a real store in a temporary data root: create,
-// unlock, wrong PIN, lockout countdown, erasure at the limit, lock (also while a check runs),
-// the unsafe-process refusal, and the seizure list following lock state.
+// SessionController against real vaults and a real store in a temporary data root: create (with
+// the officer's details), unlock, wrong PIN, lockout countdown, erasure at the limit, lock (also
+// while a check runs), the unsafe-process refusal, the seizure list following lock state, the
+// PIN/passphrase strength rule, passphrase profiles, and editing the officer's details.
 #include "model/seizure.h"
 #include "store/session.h"
 #include "unlock/sessioncontroller.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -24,6 +29,16 @@ void type(PinBuffer &pin, const char *digits)
     for (const char *d = digits; *d; ++d)
         pin.appendDigit(*d - '0');
 }
+
+void typeText(PinBuffer &buffer, const QString &text)
+{
+    buffer.setMaxLength(PinBuffer::kCapacity);
+    QVERIFY(buffer.assign(text));
+}
+
+const QString kName = QStringLiteral("Alice Durand");
+const QString kServiceNumber = QStringLiteral("FR-0042/A");
+const QString kUnit = QStringLiteral("BSI Le Havre");
 
 saisie::vault::VaultOptions fastOptions()
 {
@@ -52,7 +67,8 @@ private:
         type(again, "250913");
         QSignalSpy unlocked(m_session.get(), &SessionController::unlocked);
         QSignalSpy created(m_session.get(), &SessionController::profileCreated);
-        QVERIFY(m_session->createProfile(QStringLiteral("Alice"), &pin, &again));
+        QVERIFY(
+            m_session->createProfile(QStringLiteral("Alice"), kName, kServiceNumber, kUnit, &pin, &again));
         QCOMPARE(pin.length(), 0); // the pad is emptied at once
         QCOMPARE(again.length(), 0);
         QVERIFY(m_session->isBusy());
@@ -106,12 +122,28 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("pin");
         QTest::addColumn<QByteArray>("repeat");
         QTest::addColumn<int>("kind");
-        QTest::newRow("too short") << QStringLiteral("A") << QByteArray("12345") << QByteArray("12345") << int(Kind::WeakPin);
-        QTest::newRow("consecutive") << QStringLiteral("A") << QByteArray("123456") << QByteArray("123456") << int(Kind::WeakPin);
-        QTest::newRow("repeated") << QStringLiteral("A") << QByteArray("777777") << QByteArray("777777") << int(Kind::WeakPin);
-        QTest::newRow("mismatch") << QStringLiteral("A") << QByteArray("250913") << QByteArray("250914") << int(Kind::PinMismatch);
-        QTest::newRow("blank alias") << QStringLiteral("   ") << QByteArray("250913") << QByteArray("250913") << int(Kind::AliasInvalid);
-        QTest::newRow("long alias") << QString(41, QLatin1Char('x')) << QByteArray("250913") << QByteArray("250913") << int(Kind::AliasInvalid);
+        QTest::addColumn<QString>("serviceNumber");
+        QTest::newRow("too short") << QStringLiteral("A") << QByteArray("12345") << QByteArray("12345")
+                                   << int(Kind::WeakPin) << kServiceNumber;
+        QTest::newRow("consecutive") << QStringLiteral("A") << QByteArray("123456") << QByteArray("123456")
+                                     << int(Kind::WeakPin) << kServiceNumber;
+        QTest::newRow("repeated") << QStringLiteral("A") << QByteArray("777777") << QByteArray("777777")
+                                  << int(Kind::WeakPin) << kServiceNumber;
+        QTest::newRow("mismatch") << QStringLiteral("A") << QByteArray("250913") << QByteArray("250914")
+                                  << int(Kind::PinMismatch) << kServiceNumber;
+        QTest::newRow("blank alias") << QStringLiteral("   ") << QByteArray("250913") << QByteArray("250913")
+                                     << int(Kind::AliasInvalid) << kServiceNumber;
+        QTest::newRow("common PIN") << QStringLiteral("A") << QByteArray("112233") << QByteArray("112233")
+                                    << int(Kind::WeakPin) << kServiceNumber;
+        QTest::newRow("pattern PIN") << QStringLiteral("A") << QByteArray("121212") << QByteArray("121212")
+                                     << int(Kind::WeakPin) << kServiceNumber;
+        QTest::newRow("bad service number")
+            << QStringLiteral("A") << QByteArray("250913") << QByteArray("250913")
+            << int(Kind::OfficerInvalid) << QStringLiteral("FR 42");
+        QTest::newRow("no service number") << QStringLiteral("A") << QByteArray("250913")
+                                           << QByteArray("250913") << int(Kind::OfficerInvalid) << QString();
+        QTest::newRow("long alias") << QString(41, QLatin1Char('x')) << QByteArray("250913")
+                                    << QByteArray("250913") << int(Kind::AliasInvalid) << kServiceNumber;
     }
     void createRefusals()
     {
@@ -119,12 +151,13 @@ private Q_SLOTS:
         QFETCH(QByteArray, pin);
         QFETCH(QByteArray, repeat);
         QFETCH(int, kind);
+        QFETCH(QString, serviceNumber);
         PinBuffer first;
         PinBuffer second;
         type(first, pin.constData());
         type(second, repeat.constData());
         QSignalSpy error(m_session.get(), &SessionController::errorChanged);
-        QVERIFY(!m_session->createProfile(alias, &first, &second));
+        QVERIFY(!m_session->createProfile(alias, kName, serviceNumber, kUnit, &first, &second));
         QCOMPARE(int(m_session->error()), kind);
         QVERIFY(!m_session->errorString().isEmpty());
         QCOMPARE(error.count(), 1);
@@ -165,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(locked.count(), 2);
         QVERIFY(m_session->storeSession() == nullptr);
         QCOMPARE(m_session->profileAlias(), QStringLiteral("Alice")); // still chosen for the PIN page
-        m_session->lock(); // idempotent
+        m_session->lock();                                            // idempotent
         QCOMPARE(locked.count(), 2);
     }
 
@@ -178,7 +211,8 @@ private Q_SLOTS:
         type(pin, "480271");
         type(again, "480271");
         QSignalSpy failed(m_session.get(), &SessionController::unlockFailed);
-        QVERIFY(m_session->createProfile(QStringLiteral("alice"), &pin, &again));
+        QVERIFY(
+            m_session->createProfile(QStringLiteral("alice"), kName, kServiceNumber, kUnit, &pin, &again));
         QVERIFY(failed.wait(kWorkTimeoutMs));
         QCOMPARE(m_session->error(), Kind::AliasTaken);
         QCOMPARE(m_session->profiles()->count(), 1);
@@ -304,6 +338,204 @@ private Q_SLOTS:
         QCOMPARE(m_session->seizures()->count(), 0); // nothing of the record survives locking
         QVERIFY(tryPin("250913"));
         QCOMPARE(m_session->seizures()->count(), 1);
+    }
+
+    void strengthRule_data()
+    {
+        QTest::addColumn<bool>("passphrase");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<int>("problem");
+        using P = saisie::vault::SecretProblem;
+        auto pin = [](const char *name, const char *value, P p) {
+            QTest::newRow(name) << false << QString::fromUtf8(value) << int(p);
+        };
+        auto phrase = [](const char *name, const char *value, P p) {
+            QTest::newRow(name) << true << QString::fromUtf8(value) << int(p);
+        };
+        pin("pin ok", "250913", P::None);
+        pin("pin ok long", "25091384", P::None);
+        pin("pin 5 digits", "25091", P::PinTooShort);
+        pin("pin letter", "25091a", P::PinNotDigits);
+        pin("pin all equal", "000000", P::PinRepeated);
+        pin("pin pairs", "121212", P::PinRepeated);
+        pin("pin triples", "123123", P::PinRepeated);
+        pin("pin up", "123456", P::PinSequence);
+        pin("pin down", "654321", P::PinSequence);
+        pin("pin up wrapping", "890123", P::PinSequence);
+        pin("pin up 8", "23456789", P::PinSequence);
+        pin("pin common 112233", "112233", P::PinCommon);
+        pin("pin common 159753", "159753", P::PinCommon);
+        pin("pin common 123321", "123321", P::PinCommon);
+        pin("pin almost run", "123457", P::None);
+        pin("pin 17 digits", "25091384250913842", P::TooLong);
+        phrase("three words", "correct horse battery", P::None);
+        phrase("three classes", "Tr0mbone-Violet", P::None);
+        phrase("accented words", "\xc3\xa9t\xc3\xa9 \xc3\xa0 la plage", P::None);
+        phrase("11 characters", "ab cd ef gh", P::PassphraseTooShort);
+        phrase("12 chars 1 word 2 classes", "trombone2024", P::PassphraseTooSimple);
+        phrase("12 chars one-letter words", "a b c d e f g", P::PassphraseTooSimple);
+        phrase("two words lower", "violet trombone", P::PassphraseTooSimple);
+        phrase("all same", "aaaaaaaaaaaaaaa", P::PassphraseTooSimple);
+        phrase("emoji count as symbols", "Violet\xF0\x9F\x94\x91trombone", P::None);
+        phrase("9 characters, 18 bytes", "\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9",
+               P::PassphraseTooShort);
+        phrase("accents count once",
+               "\xc3\xa9\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9\xc3\xa9 \xc3\xa9\xc3\xa9",
+               P::None);
+    }
+    void strengthRule()
+    {
+        QFETCH(bool, passphrase);
+        QFETCH(QString, secret);
+        QFETCH(int, problem);
+        PinBuffer buffer;
+        typeText(buffer, secret);
+        const QString sentence = m_session->secretProblem(&buffer, passphrase);
+        QCOMPARE(sentence.isEmpty(), problem == int(saisie::vault::SecretProblem::None));
+        // The same rule, straight from core, names the exact problem.
+        QCOMPARE(
+            int(saisie::vault::checkSecret(buffer.copy(), passphrase ? saisie::vault::SecretKind::Passphrase
+                                                                     : saisie::vault::SecretKind::Pin)),
+            problem);
+        if (!sentence.isEmpty())
+            QVERIFY(sentence.endsWith(QLatin1Char('.')));
+        QCOMPARE(buffer.length() > 0, !secret.isEmpty()); // checking does not consume
+        QVERIFY(!m_session->secretRule(passphrase).isEmpty());
+    }
+
+    void officerDetailsFollowLockState()
+    {
+        QSignalSpy officer(m_session.get(), &SessionController::officerChanged);
+        createAlice();
+        QCOMPARE(m_session->officerName(), kName);
+        QCOMPARE(m_session->serviceNumber(), kServiceNumber);
+        QCOMPARE(m_session->unitName(), kUnit);
+        QVERIFY(m_session->hasOfficerDetails());
+        QCOMPARE(officer.count(), 1);
+        m_session->lock();
+        QVERIFY(m_session->officerName().isEmpty()); // nothing personal survives locking
+        QVERIFY(m_session->serviceNumber().isEmpty());
+        QVERIFY(m_session->unitName().isEmpty());
+        QVERIFY(!m_session->hasOfficerDetails());
+        QVERIFY(tryPin("250913"));
+        QCOMPARE(m_session->serviceNumber(), kServiceNumber); // read back from the vault
+        // Nothing personal in the key file either (it is readable before unlock).
+        const auto dirs =
+            QDir(m_dir->path() + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(dirs.size(), 1);
+        QFile json(m_dir->path() + QStringLiteral("/profiles/") + dirs.first() +
+                   QStringLiteral("/vault.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QByteArray bytes = json.readAll();
+        QVERIFY(!bytes.contains("Durand"));
+        QVERIFY(!bytes.contains("0042"));
+    }
+
+    void updateOfficer()
+    {
+        createAlice();
+        QVERIFY(
+            m_session->updateOfficer(QStringLiteral(" Alice  Martin "), QStringLiteral("FR-0043"), kUnit));
+        QCOMPARE(m_session->officerName(), QStringLiteral("Alice Martin"));
+        QCOMPARE(m_session->serviceNumber(), QStringLiteral("FR-0043"));
+        QCOMPARE(m_session->error(), Kind::None);
+
+        QVERIFY(!m_session->updateOfficer(kName, QStringLiteral("FR 0043"), kUnit));
+        QCOMPARE(m_session->error(), Kind::OfficerInvalid);
+        QCOMPARE(m_session->serviceNumber(), QStringLiteral("FR-0043")); // refused: unchanged
+        const QStringList problems = m_session->officerProblems(QString(), QStringLiteral("FR 0043"), kUnit);
+        QCOMPARE(problems.size(), 3);
+        QVERIFY(!problems.at(0).isEmpty());
+        QVERIFY(!problems.at(1).isEmpty());
+        QVERIFY(problems.at(2).isEmpty());
+
+        m_session->lock();
+        QVERIFY(tryPin("250913"));
+        QCOMPARE(m_session->officerName(), QStringLiteral("Alice Martin")); // stored, not just shown
+        m_session->lock();
+        QVERIFY(!m_session->updateOfficer(kName, kServiceNumber, kUnit));
+        QCOMPARE(m_session->error(), Kind::NoProfile);
+    }
+
+    void passphraseProfile()
+    {
+        PinBuffer secret;
+        PinBuffer again;
+        const QString passphrase = QStringLiteral("Violet trombone \u00e0 midi");
+        typeText(secret, passphrase);
+        typeText(again, passphrase);
+        QSignalSpy unlocked(m_session.get(), &SessionController::unlocked);
+        QVERIFY(m_session->createProfile(QStringLiteral("Bruno"), kName, kServiceNumber, kUnit, &secret,
+                                         &again, true));
+        QVERIFY(unlocked.wait(kWorkTimeoutMs));
+        QVERIFY(m_session->profileUsesPassphrase());
+        QVERIFY(m_session->profiles()->usesPassphrase(m_session->profileId()));
+        m_session->lock();
+
+        // Wrong passphrase: counted, worded for a passphrase.
+        PinBuffer wrong;
+        typeText(wrong, QStringLiteral("Violet trombone \u00e0 minuit"));
+        QSignalSpy failed(m_session.get(), &SessionController::unlockFailed);
+        QVERIFY(m_session->unlock(&wrong));
+        QVERIFY(failed.wait(kWorkTimeoutMs));
+        QCOMPARE(m_session->error(), Kind::WrongPin);
+        QVERIFY(m_session->errorString().contains(QStringLiteral("passphrase")));
+        QCOMPARE(m_session->attemptsLeft(), kMaxAttempts - 1);
+
+        // The same passphrase typed with a combining accent (NFD) unlocks: bytes are NFC.
+        PinBuffer right;
+        typeText(right, QStringLiteral("Violet trombone a\u0300 midi"));
+        QVERIFY(m_session->unlock(&right));
+        QVERIFY(unlocked.wait(kWorkTimeoutMs));
+        QVERIFY(!m_session->isLocked());
+        QCOMPARE(m_session->attemptsLeft(), kMaxAttempts);
+    }
+
+    void passphraseRefusals()
+    {
+        PinBuffer secret;
+        PinBuffer again;
+        typeText(secret, QStringLiteral("violet trombone"));
+        typeText(again, QStringLiteral("violet trombone"));
+        QVERIFY(!m_session->createProfile(QStringLiteral("B"), kName, kServiceNumber, kUnit, &secret, &again,
+                                          true));
+        QCOMPARE(m_session->error(), Kind::WeakPin);
+        typeText(secret, QStringLiteral("correct horse battery"));
+        typeText(again, QStringLiteral("correct horse batterie"));
+        QVERIFY(!m_session->createProfile(QStringLiteral("B"), kName, kServiceNumber, kUnit, &secret, &again,
+                                          true));
+        QCOMPARE(m_session->error(), Kind::PinMismatch);
+        QVERIFY(m_session->errorString().contains(QStringLiteral("passphrase")));
+        // A good passphrase offered as a PIN is refused by the PIN rule.
+        typeText(secret, QStringLiteral("correct horse battery"));
+        typeText(again, QStringLiteral("correct horse battery"));
+        QVERIFY(!m_session->createProfile(QStringLiteral("B"), kName, kServiceNumber, kUnit, &secret, &again,
+                                          false));
+        QCOMPARE(m_session->error(), Kind::WeakPin);
+        QCOMPARE(m_session->profiles()->count(), 0);
+    }
+
+    void oldProfilesDefaultToPin()
+    {
+        createAlice();
+        m_session->lock();
+        const auto dirs =
+            QDir(m_dir->path() + QStringLiteral("/profiles")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QFile file(m_dir->path() + QStringLiteral("/profiles/") + dirs.first() +
+                   QStringLiteral("/vault.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QCOMPARE(json.value(QStringLiteral("secretKind")).toString(), QStringLiteral("pin"));
+        json.remove(QStringLiteral("secretKind")); // as written before the field existed
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+        m_session->refreshProfiles();
+        QCOMPARE(m_session->profiles()->count(), 1);
+        QVERIFY(!m_session->profileUsesPassphrase());
+        QVERIFY(tryPin("250913"));
+        // A profile created before officer details existed: unlocked, with nothing to show yet.
     }
 };
 
