@@ -117,16 +117,16 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
         {QStringLiteral("profiles"), QStringLiteral("profiles"), {}, 0, false},
         {QStringLiteral("unlock"), QStringLiteral("unlock"), {}, 0, false},
         {QStringLiteral("create-profile"), QStringLiteral("create"), {}, 0, false},
-        {QStringLiteral("list"), QStringLiteral("list")},
-        {QStringLiteral("settings"), QStringLiteral("settings")},
-        {QStringLiteral("quick-new"), QStringLiteral("quick")},
-        {QStringLiteral("quick-filled"), QStringLiteral("quick"), full},
+        {QStringLiteral("list"), QStringLiteral("list"), {}, 0, true},
+        {QStringLiteral("settings"), QStringLiteral("settings"), {}, 0, true},
+        {QStringLiteral("quick-new"), QStringLiteral("quick"), {}, 0, true},
+        {QStringLiteral("quick-filled"), QStringLiteral("quick"), full, 0, true},
     };
     const char *steps[] = {"event", "goods", "conveyance", "route", "people", "photos", "review"};
     for (int step = 0; step < 7; ++step)
         shots.append({QStringLiteral("record-%1-%2").arg(step + 1).arg(QLatin1String(steps[step])),
-                      QStringLiteral("record"), full, step});
-    shots.append({QStringLiteral("record-finalized-review"), QStringLiteral("record"), finalized, 6});
+                      QStringLiteral("record"), full, step, true});
+    shots.append({QStringLiteral("record-finalized-review"), QStringLiteral("record"), finalized, 6, true});
 
     int failures = 0;
     int written = 0;

@@ -42,6 +42,8 @@ TextEntry {
     }
     onUnknownToggled: (on) => {
         typing = false
+        // FormField flips `unknown` itself; follow the record again afterwards.
+        unknown = Qt.binding(() => root.stored === null)
         if (on)
             editor.setUnknown(path)
         else
