@@ -74,7 +74,22 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "stack"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keyboard.top
+    }
+
+    // Qt's on-screen keyboard, on tablets without a hardware keyboard. Loaded by URL so a
+    // machine without the module only loses the panel. Pages shrink above it while it shows.
+    Loader {
+        id: keyboard
+        active: Capabilities.virtualKeyboard
+        source: "VirtualKeyboard.qml"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: item && item.active ? window.height - item.height : window.height
+        height: item && item.active ? item.height : 0
     }
 
     Component {

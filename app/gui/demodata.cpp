@@ -70,8 +70,8 @@ bool createDemoProfile(gui::SessionController &session, const QString &alias, co
     typePin(first, pin);
     typePin(second, pin);
     if (!session.createProfile(alias, QStringLiteral("Claire Martin"), QStringLiteral("FR-4521/B"),
-                               QStringLiteral("BSI Le Havre port"), &first, &second)
-        || !waitForSession(session) || session.isLocked()) {
+                               QStringLiteral("BSI Le Havre port"), &first, &second) ||
+        !waitForSession(session) || session.isLocked()) {
         std::fprintf(stderr, "saisie: demo profile \"%s\" not created: %s\n", qPrintable(alias),
                      qPrintable(session.errorString()));
         return false;
@@ -92,7 +92,8 @@ bool unlockDemoProfile(gui::SessionController &session)
 
 void addDemoSeizures(gui::SessionController &session)
 {
-    struct Demo {
+    struct Demo
+    {
         const char *place;
         const char *when;
         const char *category;
@@ -149,7 +150,8 @@ QString addDemoFullRecord(gui::SessionController &session, bool finalize)
         std::fprintf(stderr, "saisie: demo photo not attached: %s\n", qPrintable(attached.error().message));
     if (finalize) {
         if (auto signedVersion = store->seizures().finalize(saved->uuid, {}); !signedVersion) {
-            std::fprintf(stderr, "saisie: demo record not finalized: %s\n", qPrintable(signedVersion.error().message));
+            std::fprintf(stderr, "saisie: demo record not finalized: %s\n",
+                         qPrintable(signedVersion.error().message));
             return {};
         }
     }

@@ -2,8 +2,8 @@
 
 #include "demodata.h"
 
-#include "model/seizure.h"
 #include "capture/seizureeditor.h"
+#include "model/seizure.h"
 #include "store/session.h"
 #include "unlock/sessioncontroller.h"
 
@@ -30,15 +30,15 @@ namespace {
 QVariantMap fixtureFor(const QString &baseName, QObject *editor)
 {
     const QVariant record = QVariant::fromValue(editor);
-    static const QStringList fieldBound = {QStringLiteral("RecordText"),     QStringLiteral("RecordCode"),
+    static const QStringList fieldBound = {QStringLiteral("RecordText"),       QStringLiteral("RecordCode"),
                                            QStringLiteral("RecordIdentifier"), QStringLiteral("RecordMrz"),
-                                           QStringLiteral("RecordDateTime"), QStringLiteral("SealList")};
+                                           QStringLiteral("RecordDateTime"),   QStringLiteral("SealList")};
     static const QStringList listEntries = {QStringLiteral("ItemCard"), QStringLiteral("ConveyanceCard"),
                                             QStringLiteral("PersonCard"), QStringLiteral("CompanyCard")};
     static const QStringList recordBound = {
-        QStringLiteral("RecordLocation"), QStringLiteral("RecordPhotos"),   QStringLiteral("StepPage"),
-        QStringLiteral("EventStep"),      QStringLiteral("GoodsStep"),      QStringLiteral("ConveyanceStep"),
-        QStringLiteral("RouteStep"),      QStringLiteral("PeopleStep"),     QStringLiteral("PhotosStep"),
+        QStringLiteral("RecordLocation"), QStringLiteral("RecordPhotos"), QStringLiteral("StepPage"),
+        QStringLiteral("EventStep"),      QStringLiteral("GoodsStep"),    QStringLiteral("ConveyanceStep"),
+        QStringLiteral("RouteStep"),      QStringLiteral("PeopleStep"),   QStringLiteral("PhotosStep"),
         QStringLiteral("ReviewStep")};
     if (fieldBound.contains(baseName))
         return {{QStringLiteral("editor"), record}, {QStringLiteral("path"), QStringLiteral("placeName")}};
@@ -47,16 +47,18 @@ QVariantMap fixtureFor(const QString &baseName, QObject *editor)
     if (recordBound.contains(baseName))
         return {{QStringLiteral("editor"), record}};
     if (baseName == QLatin1String("IssueRow"))
-        return {{QStringLiteral("editor"), record},
-                {QStringLiteral("issue"), QVariantMap{{QStringLiteral("path"), QStringLiteral("items")},
-                                                      {QStringLiteral("code"), QStringLiteral("missing")},
-                                                      {QStringLiteral("message"), QStringLiteral("Self test.")},
-                                                      {QStringLiteral("overridable"), false},
-                                                      {QStringLiteral("overridden"), false},
-                                                      {QStringLiteral("blocking"), true}}}};
+        return {
+            {QStringLiteral("editor"), record},
+            {QStringLiteral("issue"), QVariantMap{{QStringLiteral("path"), QStringLiteral("items")},
+                                                  {QStringLiteral("code"), QStringLiteral("missing")},
+                                                  {QStringLiteral("message"), QStringLiteral("Self test.")},
+                                                  {QStringLiteral("overridable"), false},
+                                                  {QStringLiteral("overridden"), false},
+                                                  {QStringLiteral("blocking"), true}}}};
     if (baseName == QLatin1String("StepBar"))
-        return {{QStringLiteral("steps"), QVariantList{QVariantMap{{QStringLiteral("title"), QStringLiteral("Self test")},
-                                                                   {QStringLiteral("flagged"), true}}}}};
+        return {{QStringLiteral("steps"),
+                 QVariantList{QVariantMap{{QStringLiteral("title"), QStringLiteral("Self test")},
+                                          {QStringLiteral("flagged"), true}}}}};
     if (baseName == QLatin1String("ProfileDelegate"))
         return {{QStringLiteral("vaultId"), QStringLiteral("self-test")},
                 {QStringLiteral("alias"), QStringLiteral("Self test")},
@@ -84,7 +86,11 @@ QString describe(const QList<QQmlError> &errors)
 
 } // namespace
 
-QUrl mainQmlUrl() { return QUrl(QStringLiteral("qrc") + QString::fromUtf16(kModuleResourceRoot) + QStringLiteral("/Main.qml")); }
+QUrl mainQmlUrl()
+{
+    return QUrl(QStringLiteral("qrc") + QString::fromUtf16(kModuleResourceRoot) +
+                QStringLiteral("/Main.qml"));
+}
 
 int runSelfTest(QQmlApplicationEngine &engine)
 {
@@ -102,7 +108,8 @@ int runSelfTest(QQmlApplicationEngine &engine)
         files << it.next();
     files.sort();
     if (files.isEmpty()) {
-        std::fprintf(stderr, "self-test: no QML files under %s; is the Saisie module linked?\n", qPrintable(root));
+        std::fprintf(stderr, "self-test: no QML files under %s; is the Saisie module linked?\n",
+                     qPrintable(root));
         return 1;
     }
 
@@ -113,14 +120,16 @@ int runSelfTest(QQmlApplicationEngine &engine)
         warnings.clear();
 
         QFile source(file);
-        const bool singleton = source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton");
+        const bool singleton =
+            source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton");
         QQmlComponent component(&engine);
         if (singleton) {
             // A singleton cannot be instantiated directly: reach it through a probe object.
-            component.setData(QStringLiteral("import QtQml\nimport Saisie\nQtObject { property var probe: %1 }\n")
-                                  .arg(baseName)
-                                  .toUtf8(),
-                              QUrl(QStringLiteral("qrc:/self-test/%1Probe.qml").arg(baseName)));
+            component.setData(
+                QStringLiteral("import QtQml\nimport Saisie\nQtObject { property var probe: %1 }\n")
+                    .arg(baseName)
+                    .toUtf8(),
+                QUrl(QStringLiteral("qrc:/self-test/%1Probe.qml").arg(baseName)));
         } else {
             component.loadUrl(QUrl(QStringLiteral("qrc") + file));
         }
@@ -129,7 +138,8 @@ int runSelfTest(QQmlApplicationEngine &engine)
         if (component.isError()) {
             problems = component.errors();
         } else {
-            std::unique_ptr<QObject> object(component.createWithInitialProperties(fixtureFor(baseName, &editor)));
+            std::unique_ptr<QObject> object(
+                component.createWithInitialProperties(fixtureFor(baseName, &editor)));
             if (!object) {
                 problems = component.errors();
             } else {
@@ -150,12 +160,13 @@ int runSelfTest(QQmlApplicationEngine &engine)
             std::fprintf(stderr, "FAIL  %s\n%s\n", qPrintable(relative), qPrintable(describe(problems)));
         }
     }
-    std::fprintf(failures ? stderr : stdout, "self-test: %lld QML files, %d failed\n", static_cast<long long>(files.size()),
-                 failures);
+    std::fprintf(failures ? stderr : stdout, "self-test: %lld QML files, %d failed\n",
+                 static_cast<long long>(files.size()), failures);
     return failures == 0 ? 0 : 1;
 }
 
-int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session, const ScreenshotOptions &options)
+int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session,
+                   const ScreenshotOptions &options)
 {
     const QString demoPin = QString::fromLatin1(kDemoPin);
     QString startPage = options.page;
@@ -188,7 +199,9 @@ int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &sessio
                                  {QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()}});
     engine.load(mainQmlUrl());
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "saisie: Main.qml did not load; run --self-test for details.\n");
         return 1;

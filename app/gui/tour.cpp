@@ -18,15 +18,17 @@ namespace saisie::app {
 
 namespace {
 
-struct Shot {
-    QString name;  // file name part
-    QString page;  // Main.qml startPage
+struct Shot
+{
+    QString name; // file name part
+    QString page; // Main.qml startPage
     QString record;
     int step = 0;
     bool needsUnlocked = true;
 };
 
-struct Size {
+struct Size
+{
     const char *name;
     QSize size;
 };
@@ -68,12 +70,12 @@ QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const 
     const auto connection = QObject::connect(&engine, &QQmlEngine::warnings, &engine,
                                              [&warnings](const QList<QQmlError> &more) { warnings += more; });
     QQmlComponent component(&engine, mainQmlUrl());
-    std::unique_ptr<QObject> root(component.createWithInitialProperties(
-        {{QStringLiteral("startPage"), shot.page},
-         {QStringLiteral("startRecord"), shot.record},
-         {QStringLiteral("startStep"), shot.step},
-         {QStringLiteral("width"), size.size.width()},
-         {QStringLiteral("height"), size.size.height()}}));
+    std::unique_ptr<QObject> root(
+        component.createWithInitialProperties({{QStringLiteral("startPage"), shot.page},
+                                               {QStringLiteral("startRecord"), shot.record},
+                                               {QStringLiteral("startStep"), shot.step},
+                                               {QStringLiteral("width"), size.size.width()},
+                                               {QStringLiteral("height"), size.size.height()}}));
     QStringList problems;
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
@@ -146,10 +148,12 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
                     const QStringList problems = shoot(engine, shot, size, file);
                     if (problems.isEmpty()) {
                         ++written;
-                        std::fprintf(stdout, "ok    %s\n", qPrintable(QDir(directory).relativeFilePath(file)));
+                        std::fprintf(stdout, "ok    %s\n",
+                                     qPrintable(QDir(directory).relativeFilePath(file)));
                     } else {
                         ++failures;
-                        std::fprintf(stderr, "FAIL  %s\n    %s\n", qPrintable(QDir(directory).relativeFilePath(file)),
+                        std::fprintf(stderr, "FAIL  %s\n    %s\n",
+                                     qPrintable(QDir(directory).relativeFilePath(file)),
                                      qPrintable(problems.join(QStringLiteral("\n    "))));
                     }
                 }
