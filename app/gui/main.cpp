@@ -3,7 +3,9 @@
 // and the controllers of qml/.
 #include "commandline.h"
 #include "inputdevices.h"
+#include "location/positioningsingleton.h"
 #include "platform.h"
+#include "photos/photoimageprovider.h"
 #include "services/singletons.h"
 #include "tooling.h"
 #include "tour.h"
@@ -87,6 +89,7 @@ int main(int argc, char *argv[])
     gui::IdleLock idleLock;
     idleLock.setTimeoutSeconds(options->idleTimeoutSeconds);
     gui::DeviceCapabilities capabilities(platform);
+    gui::PositioningService positioning(*platform.positions);
 
     // Wiring.
     if (!options->isTooling())
@@ -104,10 +107,12 @@ int main(int argc, char *argv[])
     gui::Injected<gui::DeviceCapabilities>::inject(&capabilities);
     gui::Injected<platform::Connectivity>::inject(platform.connectivity.get());
     gui::Injected<gui::LanguageController>::inject(&language);
+    gui::Injected<gui::PositioningService>::inject(&positioning);
 
     // Declared after the services so it is destroyed first.
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4: not yet a default import path
+    gui::PhotoImageProvider::install(&engine, &session); // image://saisie-photo, in memory only
     language.setEngine(&engine);
     if (options->selfTest)
         return app::runSelfTest(engine);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGeoPositionInfoSource>
+#include <QNmeaPositionInfoSource>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QVariantMap>
@@ -81,8 +82,13 @@ QGeoPositionInfoSource *DesktopPositionSourceFactory::create(QObject *parent) co
     const QVariantMap parameters{
         {QStringLiteral("nmea.source"), QUrl::fromLocalFile(QFileInfo(m_nmeaFile).absoluteFilePath()).toString()}};
     QGeoPositionInfoSource *source = QGeoPositionInfoSource::createSource(QStringLiteral("nmea"), parameters, parent);
-    if (!source)
+    if (!source) {
         qCWarning(lcPlatform) << "the NMEA position plugin is not installed; no position source";
+        return nullptr;
+    }
+    // Without a UERE the plugin reports no accuracy at all, and a fix without one cannot be judged.
+    if (auto *nmea = qobject_cast<QNmeaPositionInfoSource *>(source))
+        nmea->setUserEquivalentRangeError(kNmeaUserEquivalentRangeErrorM);
     return source;
 }
 

@@ -56,6 +56,7 @@ public:
     explicit DesktopPositionSourceFactory(QString nmeaReplayFile) : m_nmeaFile(std::move(nmeaReplayFile)) {}
     QGeoPositionInfoSource *create(QObject *parent) const override;
     QString description() const override;
+    bool isReplay() const override { return !m_nmeaFile.isEmpty(); }
 
 private:
     QString m_nmeaFile;

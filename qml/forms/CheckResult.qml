@@ -1,11 +1,11 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
 // One line under an identifier: an icon, a colour and the translated sentence of an
 // IdentifierCheck result. Shape and words carry the verdict too, not the colour alone.
-RowLayout {
+// Plain anchors (no layout) so the sentence's height follows its wrapping at any width.
+Item {
     id: result
 
     /// An IdentifierCheck.check() map; nothing is shown while the field is empty.
@@ -17,12 +17,13 @@ RowLayout {
                                   : Theme.colors.danger
 
     visible: verdict !== "empty"
-    spacing: Theme.spacing.s
+    implicitWidth: 320
+    implicitHeight: Math.max(icon.height, message.implicitHeight)
 
     Rectangle {
-        Layout.alignment: Qt.AlignTop
-        implicitWidth: 28
-        implicitHeight: 28
+        id: icon
+        width: 28
+        height: 28
         radius: result.verdict === "warning" ? 4 : 14
         color: result.accent
 
@@ -36,8 +37,11 @@ RowLayout {
     }
 
     Label {
+        id: message
         objectName: "checkMessage"
-        Layout.fillWidth: true
+        x: icon.width + Theme.spacing.s
+        width: result.width - x
+        topPadding: 2
         text: result.check && result.check.message ? result.check.message : ""
         font.pixelSize: Theme.fonts.body
         font.bold: result.verdict !== "valid"

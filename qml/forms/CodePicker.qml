@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
@@ -48,7 +47,7 @@ FormField {
     Button {
         id: opener
         objectName: "opener"
-        Layout.fillWidth: true
+        width: parent.width
         implicitHeight: Math.max(Theme.sizes.touchTarget, implicitContentHeight + topPadding + bottomPadding)
         topInset: 0
         bottomInset: 0
@@ -60,11 +59,14 @@ FormField {
         Accessible.name: picker.label + ": " + (picker.value.length > 0 ? picker.valueLabel : picker.placeholder)
         onClicked: chooser.open()
 
-        contentItem: RowLayout {
-            spacing: Theme.spacing.s
+        // An Item, not a RowLayout: a layout would keep a stale height when the label re-wraps.
+        contentItem: Item {
+            implicitHeight: valueText.implicitHeight
             Label {
+                id: valueText
                 objectName: "valueText"
-                Layout.fillWidth: true
+                anchors.verticalCenter: parent.verticalCenter
+                width: parent.width - arrow.width - Theme.spacing.s
                 text: picker.unknown ? qsTr("Unknown")
                     : picker.value.length > 0 ? picker.valueLabel : picker.placeholder
                 font.pixelSize: Theme.fonts.bodyLarge
@@ -75,6 +77,9 @@ FormField {
                 elide: Text.ElideRight
             }
             Label {
+                id: arrow
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 text: "\u25be"
                 font.pixelSize: Theme.fonts.title
                 color: Theme.colors.primary

@@ -39,6 +39,13 @@ Popup {
 
     onAboutToShow: {
         search.text = ""
+        // Start at the stored value, so changing a choice does not mean scrolling for it.
+        for (let i = 0; i < rows.count; ++i) {
+            if (rows.codeAt(i) === currentCode) {
+                list.positionViewAtIndex(i, ListView.Center)
+                return
+            }
+        }
         list.positionViewAtBeginning()
     }
     onOpened: search.forceActiveFocus()
@@ -123,10 +130,13 @@ Popup {
                 Accessible.name: label
                 onClicked: popup.choose(code)
 
-                contentItem: RowLayout {
-                    spacing: Theme.spacing.m
+                // An Item, not a RowLayout: a layout would keep a stale height when the label re-wraps.
+                contentItem: Item {
+                    implicitHeight: Math.max(rowLabel.implicitHeight, rowCode.implicitHeight)
                     Label {
-                        Layout.fillWidth: true
+                        id: rowLabel
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width - (rowCode.visible ? rowCode.width + Theme.spacing.m : 0)
                         text: row.label
                         font.pixelSize: Theme.fonts.bodyLarge
                         font.bold: row.isUnknown || row.highlighted
@@ -135,6 +145,9 @@ Popup {
                         wrapMode: Text.Wrap
                     }
                     Label {
+                        id: rowCode
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
                         visible: !row.isUnknown && row.code !== row.label
                         text: row.code
                         font.family: "monospace"

@@ -121,7 +121,7 @@ FormField {
     Component.onCompleted: syncFromValue()
 
     GridLayout {
-        Layout.fillWidth: true
+        width: parent.width
         visible: !entry.unknown
         columns: entry.width >= 440 ? 3 : 2
         columnSpacing: Theme.spacing.s
@@ -190,7 +190,7 @@ FormField {
     Label {
         objectName: "inputError"
         visible: entry.inputError.length > 0 && !entry.unknown
-        Layout.fillWidth: true
+        width: parent.width
         text: "\u2715 " + entry.inputError
         font.pixelSize: Theme.fonts.body
         font.bold: true
@@ -201,6 +201,6 @@ FormField {
     UnknownValue {
         objectName: "unknownText"
         visible: entry.unknown
-        Layout.fillWidth: true
+        width: parent.width
     }
 }

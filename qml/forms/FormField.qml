@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
@@ -25,7 +24,7 @@ FocusScope {
     property string warning
     /// Shows a "required" marker next to the label.
     property bool required: false
-    /// The editor(s); they sit in a ColumnLayout, so use Layout.fillWidth.
+    /// The editor(s), stacked in a Column: give each `width: parent.width`.
     default property alias content: body.data
 
     /// The officer tapped the "Unknown" chip; `on` is the new state.
@@ -36,24 +35,26 @@ FocusScope {
     Accessible.name: label
     Accessible.description: issue.length > 0 ? issue : warning.length > 0 ? warning : hint
 
-    // Only the width comes from outside; the height is the column's own, so text that wraps
-    // differently at a new width cannot feed back into the layout (polish loops).
-    ColumnLayout {
+    // Positioners rather than layouts: a layout ignores the height a wrapped text takes when the
+    // layout itself changes the text's width (rotation, first show), and texts then overlap.
+    // Items put inside a field set `width: parent.width`.
+    Column {
         id: column
         width: field.width
         spacing: Theme.spacing.xs
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.spacing.s
+        Item {
+            width: parent.width
+            implicitHeight: Math.max(titles.implicitHeight, unknownChip.visible ? unknownChip.height : 0)
 
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                id: titles
+                width: parent.width - (unknownChip.visible ? unknownChip.width + Theme.spacing.s : 0)
                 spacing: Theme.spacing.xs
 
                 Label {
                     objectName: "fieldLabel"
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: text.length > 0
                     text: field.label + (field.required ? " *" : "")
                     font.pixelSize: Theme.fonts.body
@@ -66,7 +67,8 @@ FocusScope {
                 Rectangle {
                     objectName: "personalBadge"
                     visible: field.personal
-                    Layout.maximumWidth: field.width
+                    // As wide as its text, narrower (elided) when the row is short.
+                    width: Math.min(implicitWidth, parent.width)
                     implicitWidth: badgeText.implicitWidth + 2 * Theme.spacing.s
                     implicitHeight: badgeText.implicitHeight + Theme.spacing.xs
                     radius: height / 2
@@ -96,7 +98,7 @@ FocusScope {
                 id: unknownChip
                 objectName: "unknownChip"
                 visible: field.unknownAllowed
-                Layout.alignment: Qt.AlignTop
+                anchors.right: parent.right
                 implicitHeight: Theme.sizes.touchTarget
                 implicitWidth: Math.max(Theme.sizes.touchTarget * 2, implicitContentWidth + leftPadding + rightPadding)
                 topInset: 0
@@ -135,15 +137,15 @@ FocusScope {
             }
         }
 
-        ColumnLayout {
+        Column {
             id: body
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Theme.spacing.xs
         }
 
         Label {
             objectName: "hint"
-            Layout.fillWidth: true
+            width: parent.width
             visible: text.length > 0
             text: field.hint
             font.pixelSize: Theme.fonts.caption
@@ -153,7 +155,7 @@ FocusScope {
 
         Label {
             objectName: "issue"
-            Layout.fillWidth: true
+            width: parent.width
             visible: text.length > 0
             text: field.issue.length > 0 ? "\u2715 " + field.issue
                 : field.warning.length > 0 ? "\u26a0 " + field.warning : ""

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
@@ -37,7 +36,7 @@ FormField {
         objectName: "editor"
         visible: !idField.unknown
         enabled: !idField.unknown
-        Layout.fillWidth: true
+        width: parent.width
         implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
         font.family: "monospace"
         font.pixelSize: Theme.fonts.bodyLarge
@@ -62,12 +61,12 @@ FormField {
     UnknownValue {
         objectName: "unknownText"
         visible: idField.unknown
-        Layout.fillWidth: true
+        width: parent.width
     }
 
     CheckResult {
         objectName: "checkResult"
-        Layout.fillWidth: true
+        width: parent.width
         visible: !idField.unknown && verdict !== "empty"
         check: idField.check
     }

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
@@ -55,53 +54,67 @@ FormField {
     onTextChanged: syncFromValue()
     Component.onCompleted: syncFromValue()
 
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: Theme.spacing.s
+    TextArea {
+        id: area
+        objectName: "editor"
         visible: !mrz.unknown
+        width: parent.width
+        height: Math.max(Theme.sizes.touchTarget * 2, implicitHeight)
+        font.family: "monospace"
+        // A 44-character passport line must fit a phone's width without wrapping.
+        font.pixelSize: Math.max(11, Math.min(Theme.fonts.bodyLarge,
+                                              Math.floor((width - leftPadding - rightPadding) / 44 / 0.62)))
+        wrapMode: TextEdit.NoWrap
+        enabled: !mrz.unknown
+        placeholderText: "P<UTO…\nL898902C3…"
+        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+        Accessible.name: mrz.label.length > 0 ? mrz.label : qsTr("Machine readable zone")
 
-        TextArea {
-            id: area
-            objectName: "editor"
-            Layout.fillWidth: true
-            // A fixed preferred width: the font size below follows the width, so the width must not
-            // follow the text.
-            Layout.preferredWidth: 100
-            Layout.minimumHeight: Theme.sizes.touchTarget * 2
-            font.family: "monospace"
-            // A 44-character passport line must fit a phone's width without wrapping.
-            font.pixelSize: Math.max(11, Math.min(Theme.fonts.bodyLarge,
-                                                  Math.floor((width - leftPadding - rightPadding) / 44 / 0.62)))
-            wrapMode: TextEdit.NoWrap
-            enabled: !mrz.unknown
-            placeholderText: "P<UTO…\nL898902C3…"
-            inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-            Accessible.name: mrz.label.length > 0 ? mrz.label : qsTr("Machine readable zone")
-
-            onTextChanged: {
-                if (mrz.syncing)
-                    return
-                const normalized = mrz.normalize(text)
-                if (normalized !== text) {
-                    const cursor = cursorPosition
-                    const removed = text.length - normalized.length
-                    text = normalized // comes back here once with nothing left to change
-                    cursorPosition = Math.max(0, Math.min(cursor - removed, text.length))
-                    return
-                }
-                if (text.length > 400) {
-                    text = text.substring(0, 400)
-                    return
-                }
-                mrz.edited(text)
+        onTextChanged: {
+            if (mrz.syncing)
+                return
+            const normalized = mrz.normalize(text)
+            if (normalized !== text) {
+                const cursor = cursorPosition
+                const removed = text.length - normalized.length
+                text = normalized // comes back here once with nothing left to change
+                cursorPosition = Math.max(0, Math.min(cursor - removed, text.length))
+                return
             }
+            if (text.length > 400) {
+                text = text.substring(0, 400)
+                return
+            }
+            mrz.edited(text)
+        }
+    }
+
+    // The layout found so far and the "<" key, under the editor so the lines get the full width.
+    Item {
+        visible: !mrz.unknown
+        width: parent.width
+        implicitHeight: Math.max(layoutText.implicitHeight, fillerKey.height)
+
+        Label {
+            id: layoutText
+            objectName: "layout"
+            width: parent.width - fillerKey.width - Theme.spacing.s
+            anchors.verticalCenter: parent.verticalCenter
+            text: area.text.length > 0 ? mrz.layoutDescription(mrz.layout)
+                                       : qsTr("Type the 2 or 3 lines as printed; use the < key for fillers.")
+            font.pixelSize: Theme.fonts.body
+            color: Theme.colors.text
+            wrapMode: Text.Wrap
         }
 
         Button {
+            id: fillerKey
             objectName: "fillerKey"
-            Layout.alignment: Qt.AlignTop
-            implicitWidth: Theme.sizes.button
-            implicitHeight: Theme.sizes.button
+            anchors.right: parent.right
+            width: Theme.sizes.button * 1.5
+            height: Theme.sizes.button
+            topInset: 0
+            bottomInset: 0
             focusPolicy: Qt.NoFocus
             enabled: !mrz.unknown
             text: "<"
@@ -113,26 +126,19 @@ FormField {
         }
     }
 
-    Label {
-        objectName: "layout"
-        visible: !mrz.unknown && area.text.length > 0
-        Layout.fillWidth: true
-        text: mrz.layoutDescription(mrz.layout)
-        font.pixelSize: Theme.fonts.body
-        color: Theme.colors.text
-        wrapMode: Text.Wrap
-    }
-
+    // One row per check digit, live.
     Repeater {
         model: mrz.unknown ? [] : (mrz.check.checks || [])
-        delegate: RowLayout {
+        delegate: Item {
             id: checkRow
             required property var modelData
             objectName: "check_" + modelData.name
-            Layout.fillWidth: true
-            spacing: Theme.spacing.s
+            width: parent ? parent.width : 0
+            implicitHeight: Math.max(mark.implicitHeight, sentence.implicitHeight)
 
             Label {
+                id: mark
+                width: 24
                 text: checkRow.modelData.passed ? "\u2713" : "\u2715"
                 font.pixelSize: Theme.fonts.bodyLarge
                 font.bold: true
@@ -140,7 +146,9 @@ FormField {
                 Accessible.ignored: true
             }
             Label {
-                Layout.fillWidth: true
+                id: sentence
+                x: mark.width + Theme.spacing.xs
+                width: checkRow.width - x
                 text: checkRow.modelData.passed
                       ? qsTr("%1: correct").arg(checkRow.modelData.label)
                       : qsTr("%1: should be %2, reads %3").arg(checkRow.modelData.label)
@@ -155,7 +163,7 @@ FormField {
 
     CheckResult {
         objectName: "checkResult"
-        Layout.fillWidth: true
+        width: parent.width
         visible: !mrz.unknown && verdict !== "empty"
         check: mrz.check
     }
@@ -163,6 +171,6 @@ FormField {
     UnknownValue {
         objectName: "unknownText"
         visible: mrz.unknown
-        Layout.fillWidth: true
+        width: parent.width
     }
 }

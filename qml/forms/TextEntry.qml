@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
@@ -59,7 +58,7 @@ FormField {
         id: line
         objectName: "editor"
         visible: !entry.multiline && !entry.unknown
-        Layout.fillWidth: true
+        width: parent.width
         implicitHeight: Math.max(Theme.sizes.touchTarget, contentHeight + topPadding + bottomPadding)
         font.pixelSize: Theme.fonts.bodyLarge
         placeholderText: entry.placeholder
@@ -90,8 +89,8 @@ FormField {
         id: area
         objectName: "multilineEditor"
         visible: entry.multiline && !entry.unknown
-        Layout.fillWidth: true
-        Layout.minimumHeight: Theme.sizes.touchTarget * 2
+        width: parent.width
+        height: Math.max(Theme.sizes.touchTarget * 2, implicitHeight)
         font.pixelSize: Theme.fonts.bodyLarge
         placeholderText: entry.placeholder
         wrapMode: TextEdit.Wrap
@@ -112,7 +111,7 @@ FormField {
     UnknownValue {
         objectName: "unknownText"
         visible: entry.unknown
-        Layout.fillWidth: true
+        width: parent.width
     }
 
     RegularExpressionValidator {

@@ -1,12 +1,10 @@
 import QtQuick
-import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
 // What an editor shows instead of itself while its FormField is marked "Unknown".
 Label {
-    Layout.preferredHeight: Theme.sizes.touchTarget
-    Layout.minimumHeight: Theme.sizes.touchTarget
+    height: Theme.sizes.touchTarget
     verticalAlignment: Text.AlignVCenter
     leftPadding: Theme.spacing.s
     rightPadding: Theme.spacing.s

@@ -53,6 +53,11 @@ private Q_SLOTS:
         QVERIFY(info.isValid());
         QCOMPARE(qRound(info.coordinate().latitude() * 1000), 48117);
         QCOMPARE(qRound(info.coordinate().longitude() * 1000), 11517);
+        // The factory sets a UERE, so HDOP 0.9 becomes an accuracy of 2 x 0.9 x UERE.
+        QVERIFY(info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy));
+        QCOMPARE(info.attribute(QGeoPositionInfo::HorizontalAccuracy), 2 * 0.9 * kNmeaUserEquivalentRangeErrorM);
+        QVERIFY(factory.isReplay());
+        QVERIFY(!desktop::DesktopPositionSourceFactory(QString()).isReplay());
     }
 
     void dummyHasNone()
