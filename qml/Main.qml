@@ -52,6 +52,7 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.sunlight = sunlight
+        Theme.textScale = Capabilities.textScale
         if (startPage.length > 0)
             stack.replace(null, pageFor(startPage),
                           startPage === "record" ? { recordId: startRecord, startStep: startStep }

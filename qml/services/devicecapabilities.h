@@ -24,6 +24,9 @@ class DeviceCapabilities : public QObject
     /// Qt's on-screen keyboard is the input method (a tablet without a keyboard): the window
     /// shows its panel.
     Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+    /// The system's text size relative to the 10 pt the design assumes (1.0 to 2.0); the
+    /// interface scales its fonts by it.
+    Q_PROPERTY(double textScale READ textScale CONSTANT)
     /// Where the data lives, for support.
     Q_PROPERTY(QString dataRoot READ dataRoot CONSTANT)
 
@@ -37,6 +40,7 @@ public:
     QString positionDescription() const { return m_positionDescription; }
     QString dataRoot() const { return m_dataRoot; }
     bool virtualKeyboard() const { return m_virtualKeyboard; }
+    double textScale() const;
 
 private:
     bool m_keyStoreAvailable;
