@@ -5,6 +5,26 @@
 
 namespace saisie::gui {
 
+Fix fromPositionInfo(const QGeoPositionInfo &info, QGeoPositionInfoSource::PositioningMethods methods)
+{
+    Fix fix;
+    fix.latitude = info.coordinate().latitude();
+    fix.longitude = info.coordinate().longitude();
+    if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
+        fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy); // NaN without a UERE
+    if (info.timestamp().isValid())
+        fix.time = info.timestamp().toUTC();
+    if (methods == QGeoPositionInfoSource::SatellitePositioningMethods)
+        fix.source = QStringLiteral("GNSS");
+    else if (methods == QGeoPositionInfoSource::NonSatellitePositioningMethods)
+        fix.source = QStringLiteral("NETWORK");
+    else if (methods == QGeoPositionInfoSource::AllPositioningMethods)
+        fix.source = QStringLiteral("FUSED");
+    else
+        fix.source = QStringLiteral("UNKNOWN");
+    return fix;
+}
+
 QString isoWithOffset(const QDateTime &utc, const QTimeZone &zone)
 {
     const QDateTime local = utc.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());

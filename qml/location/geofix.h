@@ -2,6 +2,7 @@
 // One position as the location feature handles it, its GeoFix record shape (docs/data-model.md),
 // and the averaging of several fixes.
 #include <QDateTime>
+#include <QGeoPositionInfoSource>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -22,6 +23,11 @@ struct Fix
 
     bool hasAccuracy() const { return accuracyM == accuracyM && accuracyM >= 0; }
 };
+
+/// A fix from Qt Positioning. Qt 6.4 does not say which provider produced it, only what the
+/// source may use: satellites only = GNSS (also NMEA receivers and replays), network only =
+/// NETWORK, both = FUSED, else UNKNOWN. Accuracy NaN when absent; time UTC, invalid when absent.
+Fix fromPositionInfo(const QGeoPositionInfo &info, QGeoPositionInfoSource::PositioningMethods methods);
 
 /// ISO 8601 with the UTC offset that `zone` had at that instant ("2025-03-14T09:30:02+01:00").
 QString isoWithOffset(const QDateTime &utc, const QTimeZone &zone);

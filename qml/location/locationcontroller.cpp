@@ -11,18 +11,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-/// Qt 6.4 does not say which provider produced a fix, only what the source can use.
-QString sourceCode(QGeoPositionInfoSource::PositioningMethods methods)
-{
-    if (methods == QGeoPositionInfoSource::SatellitePositioningMethods)
-        return QStringLiteral("GNSS"); // includes NMEA receivers and replays
-    if (methods == QGeoPositionInfoSource::NonSatellitePositioningMethods)
-        return QStringLiteral("NETWORK");
-    if (methods == QGeoPositionInfoSource::AllPositioningMethods)
-        return QStringLiteral("FUSED");
-    return QStringLiteral("UNKNOWN");
-}
-
 QString errorSentence(QGeoPositionInfoSource::Error error)
 {
     switch (error) {
@@ -199,15 +187,11 @@ void LocationController::onPosition(const QGeoPositionInfo &info)
 {
     if (m_mode == Mode::None || !info.isValid() || !info.coordinate().isValid())
         return;
-    Fix fix;
-    fix.latitude = info.coordinate().latitude();
-    fix.longitude = info.coordinate().longitude();
-    if (info.hasAttribute(QGeoPositionInfo::HorizontalAccuracy))
-        fix.accuracyM = info.attribute(QGeoPositionInfo::HorizontalAccuracy);
-    fix.source = sourceCode(m_source->supportedPositioningMethods());
+    Fix fix = fromPositionInfo(info, m_source->supportedPositioningMethods());
     fix.mock = m_service && m_service->isReplay();
     // A replayed log carries the recording's dates; stamp its fixes with now so their age is real.
-    fix.time = fix.mock || !info.timestamp().isValid() ? m_clock() : info.timestamp().toUTC();
+    if (fix.mock || !fix.time.isValid())
+        fix.time = m_clock();
     const bool fresh = fix.time.secsTo(m_clock()) <= kFreshSeconds;
 
     switch (m_mode) {
