@@ -18,6 +18,19 @@ namespace saisie::app {
 
 namespace {
 
+// Warnings that reach Qt's message handler rather than QQmlEngine::warnings (a delegate that
+// fails to build reports "Component is not ready" there) fail the view they happen in.
+QStringList *g_messages = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_messages && type >= QtWarningMsg && !message.startsWith(QLatin1String("PulseAudioService")))
+        g_messages->append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 struct Shot
 {
     QString name; // file name part
@@ -67,6 +80,8 @@ void collectTexts(QQuickItem *item, QStringList &problems)
 QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const QString &file)
 {
     QList<QQmlError> warnings;
+    QStringList messages;
+    g_messages = &messages;
     const auto connection = QObject::connect(&engine, &QQmlEngine::warnings, &engine,
                                              [&warnings](const QList<QQmlError> &more) { warnings += more; });
     QQmlComponent component(&engine, mainQmlUrl());
@@ -92,8 +107,10 @@ QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const 
     root.reset();
     pumpEvents(0);
     QObject::disconnect(connection);
+    g_messages = nullptr;
     for (const QQmlError &warning : std::as_const(warnings))
         problems << warning.toString();
+    problems += messages;
     return problems;
 }
 
@@ -103,6 +120,7 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
             const QString &directory)
 {
     engine.setOutputWarningsToStandardError(false);
+    g_previousHandler = qInstallMessageHandler(collectMessage);
     if (!QDir().mkpath(directory)) {
         std::fprintf(stderr, "tour: cannot create %s\n", qPrintable(directory));
         return 1;

@@ -18,7 +18,8 @@ Page {
 
     readonly property bool wide: width >= 900
     readonly property string category: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const stored = editor.value("items[0].category")
         return stored ? String(stored) : ""
     }
@@ -120,7 +121,8 @@ Page {
                     parentCode: page.category
                     language: Language.language
                     value: {
-                        editor.revision
+                        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+                            return undefined
                         const stored = editor.value("items[0].subtype")
                         return stored ? String(stored) : ""
                     }
@@ -148,7 +150,8 @@ Page {
                     language: Language.language
                     minimumTileWidth: 120
                     value: {
-                        editor.revision
+                        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+                            return undefined
                         const stored = editor.value("items[0].unit")
                         return stored ? String(stored) : ""
                     }

@@ -157,7 +157,12 @@ Page {
         width: Math.min(parent ? parent.width - 2 * Theme.spacing.l : 400, 520)
         modal: true
         title: qsTr("Seizure finalized")
-        standardButtons: Dialog.Ok
+        footer: DialogButtonBox {
+            PrimaryButton {
+                text: qsTr("Back to the list")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
         contentItem: Label {
             text: qsTr("The record is signed and queued. It will be sent when the tablet reaches the national server.")
             wrapMode: Text.WordWrap

@@ -13,7 +13,8 @@ Frame {
     required property int index
     readonly property string base: "conveyances[" + index + "]."
     readonly property string type: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const stored = editor.value(base + "type")
         return stored ? String(stored) : ""
     }

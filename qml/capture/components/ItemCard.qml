@@ -13,7 +13,8 @@ Frame {
     required property int index
     readonly property string base: "items[" + index + "]."
     readonly property string category: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const stored = editor.value(base + "category")
         return stored ? String(stored) : ""
     }

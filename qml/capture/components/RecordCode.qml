@@ -10,14 +10,16 @@ CodePicker {
     required property string path
 
     value: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const stored = editor.value(path)
         return stored === undefined || stored === null ? "" : String(stored)
     }
     language: Language.language
     enabled: editor.editable
     issue: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const found = editor.issuesAt(path).filter(i => i.blocking && !i.overridden)
         return found.length > 0 ? IssueText.describe(found[0]) : ""
     }

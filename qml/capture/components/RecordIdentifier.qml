@@ -13,7 +13,8 @@ ColumnLayout {
     property alias label: field.label
     property alias hint: field.hint
     readonly property var overridable: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const found = editor.issuesAt(path).filter(i => i.overridable)
         return found.length > 0 ? found[0] : null
     }
@@ -25,7 +26,8 @@ ColumnLayout {
         Layout.fillWidth: true
         enabled: root.editor.editable
         text: {
-            root.editor.revision
+            if (root.editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+                return undefined
             const stored = root.editor.value(root.path)
             return stored === undefined || stored === null ? "" : String(stored)
         }

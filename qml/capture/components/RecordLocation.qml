@@ -10,7 +10,8 @@ ColumnLayout {
 
     required property SeizureEditor editor
     readonly property var stored: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.value("gps")
     }
 

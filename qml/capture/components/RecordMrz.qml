@@ -10,7 +10,8 @@ ColumnLayout {
     required property SeizureEditor editor
     required property string path
     readonly property var overridable: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const found = editor.issuesAt(path).filter(i => i.overridable)
         return found.length > 0 ? found[0] : null
     }
@@ -22,7 +23,8 @@ ColumnLayout {
         label: qsTr("Machine-readable zone (MRZ)")
         enabled: root.editor.editable
         text: {
-            root.editor.revision
+            if (root.editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+                return undefined
             const stored = root.editor.value(root.path)
             return stored ? String(stored) : ""
         }

@@ -10,6 +10,7 @@ PhotosPanel {
 
     session: Session
     seizureId: editor.stored ? editor.uuid : ""
+    language: Language.language
     ensureStored: function() { return root.editor.ensureStored() }
     onAttachmentsChanged: root.editor.reloadAttachments()
 }

@@ -10,7 +10,8 @@ TextEntry {
     required property string path
     readonly property bool numeric: inputKind === "number" || inputKind === "integer"
     readonly property var stored: {
-        editor.revision // re-read on every change of the record
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.value(path)
     }
     // While the officer types, the field keeps what was typed (a half-typed "12." is not yet a
@@ -29,7 +30,8 @@ TextEntry {
     unknown: stored === null
     enabled: editor.editable
     issue: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const found = editor.issuesAt(path).filter(i => i.blocking && !i.overridden)
         return found.length > 0 ? IssueText.describe(found[0]) : ""
     }

@@ -11,7 +11,8 @@ ColumnLayout {
     required property SeizureEditor editor
     required property string path
     readonly property var seals: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         const stored = editor.value(path)
         return stored ? stored : []
     }

@@ -8,7 +8,8 @@ StepPage {
     id: step
 
     readonly property int conveyanceCount: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.count("conveyances")
     }
 

@@ -9,11 +9,13 @@ StepPage {
     id: step
 
     readonly property int personCount: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.count("persons")
     }
     readonly property int companyCount: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.count("companies")
     }
 

@@ -9,7 +9,8 @@ StepPage {
     id: step
 
     readonly property int transitCount: {
-        editor.revision
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
         return editor.count("route.transitCountries")
     }
 
