@@ -17,13 +17,16 @@ Page {
     signal fullFormRequested(string recordId)
 
     readonly property bool wide: width >= 900
-    readonly property string category: {
-        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
-            return undefined
-        const stored = editor.value("items[0].category")
-        return stored ? String(stored) : ""
-    }
+    readonly property string category: stored("items[0].category")
     readonly property bool cash: category === "CURRENCY_CASH"
+
+    /// The stored value at a path as text ("" when not filled), re-read on every change.
+    function stored(path) {
+        if (editor.revision < 0)
+            return ""
+        const stored = editor.value(path)
+        return stored === undefined || stored === null ? "" : String(stored)
+    }
 
     function leave() {
         editor.flush()
@@ -43,20 +46,11 @@ Page {
         session: Session
     }
 
-    LocationController {
-        id: location
-        service: Positioning
-        // The first fix goes in by itself; the officer may still wait for a better one.
-        onHasFixChanged: if (hasFix && editor.value("gps") === undefined) editor.prefill("gps", fix)
-    }
-
     Component.onCompleted: {
         if (recordId.length > 0)
             editor.open(recordId)
         else
             editor.startNew()
-        if (editor.value("gps") === undefined)
-            location.start()
     }
     Component.onDestruction: editor.flush()
 
@@ -79,33 +73,33 @@ Page {
     Flickable {
         id: flick
         anchors.fill: parent
-        contentHeight: grid.implicitHeight + 2 * Theme.spacing.m
+        contentHeight: content.height + 2 * Theme.spacing.m
         clip: true
+        boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
 
-        GridLayout {
-            id: grid
+        // Two columns side by side on a tablet in landscape, one under the other otherwise.
+        // Positioners, not layouts: wrapping text inside nested layouts loops on polish in 6.4.
+        Item {
+            id: content
             x: Theme.spacing.m
             y: Theme.spacing.m
             width: flick.width - 2 * Theme.spacing.m
-            columns: page.wide ? 2 : 1
-            columnSpacing: Theme.spacing.l
-            rowSpacing: Theme.spacing.l
+            height: page.wide ? Math.max(goods.height, evidence.height) : goods.height + Theme.spacing.l + evidence.height
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 1
+            Column {
+                id: goods
+                width: page.wide ? (content.width - Theme.spacing.l) / 2 : content.width
                 spacing: Theme.spacing.l
 
                 InlineMessage {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: editor.errorString.length > 0
                     text: editor.errorString
                 }
 
                 ChoiceTiles {
-                    Layout.fillWidth: true
+                    width: parent.width
                     title: qsTr("What was seized?")
                     listId: "commodity_category"
                     language: Language.language
@@ -114,52 +108,38 @@ Page {
                 }
 
                 ChoiceTiles {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: page.category.length > 0 && page.category !== "UNKNOWN"
                     title: qsTr("Type")
                     listId: "commodity_subtype"
                     parentCode: page.category
                     language: Language.language
-                    value: {
-                        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
-                            return undefined
-                        const stored = editor.value("items[0].subtype")
-                        return stored ? String(stored) : ""
-                    }
+                    value: page.stored("items[0].subtype")
                     onChosen: (code) => editor.setValue("items[0].subtype", code)
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
+                RecordText {
+                    width: parent.width
                     visible: !page.cash
-                    spacing: Theme.spacing.m
-                    RecordText {
-                        Layout.fillWidth: true
-                        editor: editor
-                        path: "items[0].quantity"
-                        label: qsTr("Quantity")
-                        inputKind: "number"
-                    }
+                    editor: editor
+                    path: "items[0].quantity"
+                    label: qsTr("Quantity")
+                    inputKind: "number"
                 }
 
                 ChoiceTiles {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: !page.cash
                     title: qsTr("Unit")
                     listId: "unit"
                     language: Language.language
                     minimumTileWidth: 120
-                    value: {
-                        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
-                            return undefined
-                        const stored = editor.value("items[0].unit")
-                        return stored ? String(stored) : ""
-                    }
+                    value: page.stored("items[0].unit")
                     onChosen: (code) => editor.setValue("items[0].unit", code)
                 }
 
                 RecordText {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: page.cash
                     editor: editor
                     path: "items[0].cashAmount"
@@ -167,7 +147,7 @@ Page {
                     inputKind: "amount"
                 }
                 RecordCode {
-                    Layout.fillWidth: true
+                    width: parent.width
                     visible: page.cash
                     editor: editor
                     path: "items[0].cashCurrency"
@@ -176,7 +156,7 @@ Page {
                 }
 
                 RecordText {
-                    Layout.fillWidth: true
+                    width: parent.width
                     editor: editor
                     path: "narrative"
                     label: qsTr("Note")
@@ -186,21 +166,21 @@ Page {
                 }
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                Layout.alignment: Qt.AlignTop
-                Layout.preferredWidth: 1
+            Column {
+                id: evidence
+                x: page.wide ? goods.width + Theme.spacing.l : 0
+                y: page.wide ? 0 : goods.height + Theme.spacing.l
+                width: goods.width
                 spacing: Theme.spacing.l
 
                 RecordPhotos {
-                    Layout.fillWidth: true
+                    width: parent.width
                     editor: editor
                 }
 
-                LocationPanel {
-                    Layout.fillWidth: true
-                    controller: location
-                    onFixAccepted: (geoFix) => editor.setValue("gps", geoFix)
+                RecordLocation {
+                    width: parent.width
+                    editor: editor
                 }
             }
         }
@@ -208,9 +188,11 @@ Page {
 
     footer: ToolBar {
         background: Rectangle { color: Theme.colors.surface; border.color: Theme.colors.border }
+        implicitHeight: Theme.sizes.button + 2 * Theme.spacing.s
         RowLayout {
             anchors.fill: parent
             anchors.margins: Theme.spacing.s
+            spacing: Theme.spacing.m
             CompletenessMeter {
                 Layout.fillWidth: true
                 value: editor.completeness

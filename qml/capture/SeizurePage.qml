@@ -120,6 +120,7 @@ Page {
     }
 
     footer: ToolBar {
+        implicitHeight: Theme.sizes.button + 2 * Theme.spacing.s
         background: Rectangle { color: Theme.colors.surface; border.color: Theme.colors.border }
         RowLayout {
             anchors.fill: parent

@@ -1,11 +1,10 @@
 import QtQuick
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Saisie
 
 // The entries of a short code list as big tiles: one tap chooses (quick capture, with gloves).
 // The list's unknown entry comes first, like in every picker.
-ColumnLayout {
+Column {
     id: root
 
     property alias listId: entries.listId
@@ -29,15 +28,18 @@ ColumnLayout {
         font.bold: true
         color: Theme.colors.text
         visible: text.length > 0
-        Layout.fillWidth: true
+        width: parent.width
         wrapMode: Text.WordWrap
     }
 
-    GridLayout {
-        Layout.fillWidth: true
-        columns: Math.max(2, Math.floor(root.width / root.minimumTileWidth))
-        columnSpacing: Theme.spacing.s
-        rowSpacing: Theme.spacing.s
+    // A Flow of fixed-size tiles rather than a GridLayout: wrapping labels inside a layout made
+    // Qt 6.4 loop on polish and stack the tiles on top of each other.
+    Flow {
+        id: flow
+        readonly property int columns: Math.max(2, Math.floor((root.width + spacing) / (root.minimumTileWidth + spacing)))
+        readonly property real tileWidth: (width - (columns - 1) * spacing) / columns
+        width: parent.width
+        spacing: Theme.spacing.s
 
         Repeater {
             model: entries
@@ -48,12 +50,11 @@ ColumnLayout {
                 required property bool isUnknown
                 readonly property bool selected: tile.code === root.value
 
-                Layout.fillWidth: true
-                Layout.preferredHeight: Math.max(Theme.sizes.button + Theme.spacing.s, implicitContentHeight + 2 * Theme.spacing.s)
-                Layout.preferredWidth: root.minimumTileWidth
+                width: flow.tileWidth
+                height: Theme.sizes.button + Theme.spacing.m
                 topInset: 0
                 bottomInset: 0
-                checkable: false
+                padding: Theme.spacing.xs
                 onClicked: root.chosen(tile.code)
                 Accessible.name: tile.label
                 Accessible.checked: tile.selected
@@ -67,8 +68,10 @@ ColumnLayout {
                     wrapMode: Text.WordWrap
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    maximumLineCount: 3
+                    maximumLineCount: 2
                     elide: Text.ElideRight
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: Theme.fonts.caption
                 }
                 background: Rectangle {
                     radius: Theme.sizes.radius

@@ -1,11 +1,10 @@
 import QtQuick
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Saisie
 
 // The position of the seizure: what the record holds, and the live position panel to take a
 // new fix. Positioning only runs while this is on screen and asked for.
-ColumnLayout {
+Column {
     id: root
 
     required property SeizureEditor editor
@@ -33,7 +32,7 @@ ColumnLayout {
     }
 
     Label {
-        Layout.fillWidth: true
+        width: parent.width
         wrapMode: Text.WordWrap
         color: Theme.colors.text
         text: {
@@ -54,7 +53,7 @@ ColumnLayout {
     }
 
     LocationPanel {
-        Layout.fillWidth: true
+        width: parent.width
         visible: root.editor.editable
         controller: location
         onFixAccepted: (geoFix) => root.editor.setValue("gps", geoFix)
