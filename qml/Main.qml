@@ -8,8 +8,12 @@ import Saisie
 ApplicationWindow {
     id: window
 
-    /// Page to open first (tooling and tests): "", "profiles", "create", "unlock", "list", "settings".
+    /// Page to open first (tooling and tests): "", "profiles", "create", "unlock", "list", "settings",
+    /// "quick", "record".
     property string startPage
+    /// Record the "quick" and "record" pages open (empty: a new one), and the step "record" shows.
+    property string startRecord
+    property int startStep: 0
     /// Start in the sunlight palette.
     property bool sunlight: false
 
@@ -34,6 +38,8 @@ ApplicationWindow {
         case "unlock": return unlockPage
         case "list": return listPage
         case "settings": return settingsPage
+        case "quick": return quickPage
+        case "record": return recordPage
         default: return profilesPage
         }
     }
@@ -46,8 +52,12 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Theme.sunlight = sunlight
+        Theme.textScale = Capabilities.textScale
         if (startPage.length > 0)
-            stack.replace(null, pageFor(startPage), {}, StackView.Immediate)
+            stack.replace(null, pageFor(startPage),
+                          startPage === "record" ? { recordId: startRecord, startStep: startStep }
+                          : startPage === "quick" ? { recordId: startRecord } : {},
+                          StackView.Immediate)
         else
             showLockedStart()
     }
@@ -65,7 +75,22 @@ ApplicationWindow {
     StackView {
         id: stack
         objectName: "stack"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: keyboard.top
+    }
+
+    // Qt's on-screen keyboard, on tablets without a hardware keyboard. Loaded by URL so a
+    // machine without the module only loses the panel. Pages shrink above it while it shows.
+    Loader {
+        id: keyboard
+        active: Capabilities.virtualKeyboard
+        source: "VirtualKeyboard.qml"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        y: item && item.active ? window.height - item.height : window.height
+        height: item && item.active ? item.height : 0
     }
 
     Component {
@@ -102,6 +127,31 @@ ApplicationWindow {
         id: listPage
         SeizureListPage {
             onSettingsRequested: stack.push(settingsPage)
+            onNewSeizureRequested: (quick) => stack.push(quick ? quickPage : recordPage)
+            onSeizureOpened: (uuid) => stack.push(recordPage, { recordId: uuid })
+        }
+    }
+
+    // Leaving a capture page returns to the list (also when it was opened first, by tooling).
+    function backToList() {
+        if (stack.depth > 1)
+            stack.pop()
+        else
+            stack.replace(null, listPage)
+    }
+
+    Component {
+        id: quickPage
+        QuickCapturePage {
+            onClosed: window.backToList()
+            onFullFormRequested: (recordId) => stack.replace(recordPage, { recordId: recordId })
+        }
+    }
+
+    Component {
+        id: recordPage
+        SeizurePage {
+            onClosed: window.backToList()
         }
     }
 

@@ -20,7 +20,8 @@ std::nullopt_t usageError(const QString &message)
 bool wantsTooling(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--screenshot") == 0)
+        if (std::strcmp(argv[i], "--self-test") == 0 || std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strcmp(argv[i], "--tour") == 0)
             return true;
     return false;
 }
@@ -28,53 +29,71 @@ bool wantsTooling(int argc, char **argv)
 std::optional<Options> parseCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Saisie: field capture of customs seizures, encrypted on this device."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Saisie: field capture of customs seizures, encrypted on this device."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QCoreApplication::translate("main", "Keep data in DIR (default: SAISIE_DATA_DIR, "
-                                                                         "else the platform's app data folder)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption nmea(QStringLiteral("nmea"),
-                                  QCoreApplication::translate("main", "Replay positions from an NMEA log FILE instead "
-                                                                      "of the device's positioning."),
-                                  QStringLiteral("FILE"));
-    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-                                  QCoreApplication::translate("main", "Lock after SECONDS without input (at least 10; "
-                                                                      "default 300)."),
-                                  QStringLiteral("SECONDS"));
-    const QCommandLineOption selfTest(QStringLiteral("self-test"),
-                                      QCoreApplication::translate("main", "Load every page and component offscreen, "
-                                                                          "report QML errors, exit 0 when all load."));
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep data in DIR (default: SAISIE_DATA_DIR, "
+                                            "else the platform's app data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption nmea(
+        QStringLiteral("nmea"),
+        QCoreApplication::translate("main", "Replay positions from an NMEA log FILE instead "
+                                            "of the device's positioning."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption idle(
+        QStringLiteral("idle-timeout"),
+        QCoreApplication::translate("main", "Lock after SECONDS without input (at least 10; "
+                                            "default 300)."),
+        QStringLiteral("SECONDS"));
+    const QCommandLineOption selfTest(
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("main", "Load every page and component offscreen, "
+                                            "report QML errors, exit 0 when all load."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QCoreApplication::translate("main", "Render a page offscreen with demo data "
-                                                                            "into the PNG FILE and exit."),
+                                        QCoreApplication::translate("main",
+                                                                    "Render a page offscreen with demo data "
+                                                                    "into the PNG FILE and exit."),
                                         QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Screenshot window size (default 1280x800)."),
-                                  QStringLiteral("WxH"));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QCoreApplication::translate("main",
+                                                              "Visit every page at tablet and phone sizes in "
+                                                              "English and French with demo data, write the "
+                                                              "PNGs into DIR, fail on a broken page."),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption size(
+        QStringLiteral("size"),
+        QCoreApplication::translate("main", "Screenshot window size (default 1280x800)."),
+        QStringLiteral("WxH"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Screenshot page: welcome, profiles, create, "
-                                                                      "unlock, list, settings (default unlock)."),
+                                  QCoreApplication::translate("main",
+                                                              "Screenshot page: welcome, profiles, create, "
+                                                              "unlock, list, settings (default unlock)."),
                                   QStringLiteral("PAGE"));
-    const QCommandLineOption sunlight(QStringLiteral("sunlight"),
-                                      QCoreApplication::translate("main", "Screenshot in the sunlight palette."));
+    const QCommandLineOption sunlight(
+        QStringLiteral("sunlight"),
+        QCoreApplication::translate("main", "Screenshot in the sunlight palette."));
     const QCommandLineOption wrongPins(QStringLiteral("wrong-pins"),
                                        QCoreApplication::translate("main", "Screenshot after N wrong PINs."),
                                        QStringLiteral("N"));
-    const QCommandLineOption demoRows(QStringLiteral("demo-rows"),
-                                      QCoreApplication::translate("main", "Screenshot with demo seizures in the list."));
+    const QCommandLineOption demoRows(
+        QStringLiteral("demo-rows"),
+        QCoreApplication::translate("main", "Screenshot with demo seizures in the list."));
     const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "Interface language: en or fr (default: the "
-                                                                      "last choice, else the system's if French, "
-                                                                      "else English)."),
+                                  QCoreApplication::translate("main",
+                                                              "Interface language: en or fr (default: the "
+                                                              "last choice, else the system's if French, "
+                                                              "else English)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions({dataDir, nmea, idle, lang, selfTest, screenshot, size, page, sunlight, wrongPins, demoRows});
+    parser.addOptions(
+        {dataDir, nmea, idle, lang, selfTest, screenshot, tour, size, page, sunlight, wrongPins, demoRows});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+        return usageError(
+            QStringLiteral("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
 
     Options options;
     options.dataDir = parser.value(dataDir);
@@ -101,13 +120,19 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
         options.idleTimeoutSeconds = seconds;
     }
 
-    const bool screenshotOnly = parser.isSet(size) || parser.isSet(page) || parser.isSet(sunlight)
-                             || parser.isSet(wrongPins) || parser.isSet(demoRows);
+    const bool screenshotOnly = parser.isSet(size) || parser.isSet(page) || parser.isSet(sunlight) ||
+                                parser.isSet(wrongPins) || parser.isSet(demoRows);
     if (screenshotOnly && !parser.isSet(screenshot))
-        return usageError(QStringLiteral("--size, --page, --sunlight, --wrong-pins and --demo-rows go with --screenshot."));
+        return usageError(
+            QStringLiteral("--size, --page, --sunlight, --wrong-pins and --demo-rows go with --screenshot."));
+    if (int(options.selfTest) + int(parser.isSet(screenshot)) + int(parser.isSet(tour)) > 1)
+        return usageError(QStringLiteral("choose one of --self-test, --screenshot and --tour."));
+    if (parser.isSet(tour)) {
+        options.tourDirectory = parser.value(tour);
+        if (options.tourDirectory.isEmpty())
+            return usageError(QStringLiteral("--tour needs a directory."));
+    }
     if (parser.isSet(screenshot)) {
-        if (options.selfTest)
-            return usageError(QStringLiteral("choose either --self-test or --screenshot."));
         ScreenshotOptions shot;
         shot.file = parser.value(screenshot);
         if (parser.isSet(size)) {
@@ -118,16 +143,19 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
             shot.size = QSize(match.captured(1).toInt(), match.captured(2).toInt());
         }
         shot.page = parser.isSet(page) ? parser.value(page) : QStringLiteral("unlock");
-        static const QStringList pages{QStringLiteral("welcome"), QStringLiteral("profiles"), QStringLiteral("create"),
-                                       QStringLiteral("unlock"),  QStringLiteral("list"),     QStringLiteral("settings")};
+        static const QStringList pages{QStringLiteral("welcome"), QStringLiteral("profiles"),
+                                       QStringLiteral("create"),  QStringLiteral("unlock"),
+                                       QStringLiteral("list"),    QStringLiteral("settings")};
         if (!pages.contains(shot.page))
-            return usageError(QStringLiteral("--page must be one of: %1.").arg(pages.join(QStringLiteral(", "))));
+            return usageError(
+                QStringLiteral("--page must be one of: %1.").arg(pages.join(QStringLiteral(", "))));
         shot.sunlight = parser.isSet(sunlight);
         if (parser.isSet(wrongPins)) {
             bool ok = false;
             shot.wrongPins = parser.value(wrongPins).toInt(&ok);
             if (!ok || shot.wrongPins < 0 || shot.wrongPins > 3)
-                return usageError(QStringLiteral("--wrong-pins needs a number from 0 to 3 (the lockout countdown starts after 3)."));
+                return usageError(QStringLiteral(
+                    "--wrong-pins needs a number from 0 to 3 (the lockout countdown starts after 3)."));
         }
         shot.demoRows = parser.isSet(demoRows);
         options.screenshot = shot;

@@ -8,7 +8,8 @@ class QCoreApplication;
 
 namespace saisie::app {
 
-struct ScreenshotOptions {
+struct ScreenshotOptions
+{
     QString file;          // PNG to write
     QSize size{1280, 800}; // window size in logical pixels
     QString page;          // welcome, profiles, create, unlock, list, settings
@@ -17,16 +18,18 @@ struct ScreenshotOptions {
     bool demoRows = false; // a few demo seizures in the list
 };
 
-struct Options {
+struct Options
+{
     QString dataDir;
     QString nmeaFile;
     int idleTimeoutSeconds = 300;
-    QString language;      // "en" or "fr" from --lang; empty: the saved choice, else the system's
+    QString language; // "en" or "fr" from --lang; empty: the saved choice, else the system's
     bool selfTest = false;
     std::optional<ScreenshotOptions> screenshot;
+    QString tourDirectory; // --tour DIR
 
-    /// Self-test and screenshots run offscreen on a throw-away data directory.
-    bool isTooling() const { return selfTest || screenshot.has_value(); }
+    /// Self-test, screenshots and the tour run offscreen on a throw-away data directory.
+    bool isTooling() const { return selfTest || screenshot.has_value() || !tourDirectory.isEmpty(); }
 };
 
 /// True when argv asks for an offscreen tooling mode; checked before QGuiApplication exists so

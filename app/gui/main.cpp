@@ -2,11 +2,13 @@
 // services, wire them, publish them to QML, load Main.qml. Behaviour lives in core/, platform/
 // and the controllers of qml/.
 #include "commandline.h"
+#include "inputdevices.h"
 #include "location/positioningsingleton.h"
 #include "platform.h"
 #include "photos/photoimageprovider.h"
 #include "services/singletons.h"
 #include "tooling.h"
+#include "tour.h"
 #include "vault/database.h"
 #include "vault/kdfparams.h"
 
@@ -23,11 +25,12 @@ Q_IMPORT_QML_PLUGIN(SaisiePlugin)
 namespace {
 int refuseUnsafeProcess(const QString &library)
 {
-    std::fprintf(stderr,
-                 "saisie: refusing to run: the plain SQLite library %s is loaded in this process, which could "
-                 "write evidence unencrypted. Remove what loads it (Qt's QSQLITE plugin, QML LocalStorage) "
-                 "and start again.\n",
-                 qPrintable(library));
+    std::fprintf(
+        stderr,
+        "saisie: refusing to run: the plain SQLite library %s is loaded in this process, which could "
+        "write evidence unencrypted. Remove what loads it (Qt's QSQLITE plugin, QML LocalStorage) "
+        "and start again.\n",
+        qPrintable(library));
     return 3;
 }
 } // namespace
@@ -45,6 +48,14 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    }
+
+    // A Linux tablet without a keyboard gets Qt's on-screen keyboard. SAISIE_VIRTUAL_KEYBOARD=1/0
+    // forces it on or off; an input method chosen in QT_IM_MODULE is left alone.
+    if (!tooling && qEnvironmentVariableIsEmpty("QT_IM_MODULE")) {
+        const QByteArray choice = qgetenv("SAISIE_VIRTUAL_KEYBOARD");
+        if (choice == "1" || (choice != "0" && !platform::hasHardwareKeyboard()))
+            qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
     }
 
     QGuiApplication application(argc, argv);
@@ -67,8 +78,8 @@ int main(int argc, char *argv[])
     std::optional<QTemporaryDir> scratch;
     if (options->isTooling())
         scratch.emplace();
-    platform::Platform platform = platform::Platform::create(
-        {scratch ? scratch->path() : options->dataDir, options->nmeaFile});
+    platform::Platform platform =
+        platform::Platform::create({scratch ? scratch->path() : options->dataDir, options->nmeaFile});
     vault::VaultOptions vaultOptions;
     if (options->isTooling())
         vaultOptions.kdf = vault::KdfParams::interactive();
@@ -107,6 +118,8 @@ int main(int argc, char *argv[])
         return app::runSelfTest(engine);
     if (options->screenshot)
         return app::takeScreenshot(engine, session, *options->screenshot);
+    if (!options->tourDirectory.isEmpty())
+        return app::runTour(engine, session, language, options->tourDirectory);
 
     engine.load(app::mainQmlUrl());
     if (engine.rootObjects().isEmpty())

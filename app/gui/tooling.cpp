@@ -1,5 +1,8 @@
 #include "tooling.h"
 
+#include "demodata.h"
+
+#include "capture/seizureeditor.h"
 #include "model/seizure.h"
 #include "store/session.h"
 #include "unlock/sessioncontroller.h"
@@ -22,17 +25,40 @@ namespace saisie::app {
 
 namespace {
 
-void pumpEvents(int milliseconds)
+/// Values for the required properties of delegates and record-bound components, which a view or
+/// a page would otherwise provide. `editor` is a SeizureEditor holding a new, unsaved record.
+QVariantMap fixtureFor(const QString &baseName, QObject *editor)
 {
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-}
-
-/// Values for the required properties of delegates, which a view would otherwise provide.
-QVariantMap fixtureFor(const QString &baseName)
-{
+    const QVariant record = QVariant::fromValue(editor);
+    static const QStringList fieldBound = {QStringLiteral("RecordText"),       QStringLiteral("RecordCode"),
+                                           QStringLiteral("RecordIdentifier"), QStringLiteral("RecordMrz"),
+                                           QStringLiteral("RecordDateTime"),   QStringLiteral("SealList")};
+    static const QStringList listEntries = {QStringLiteral("ItemCard"), QStringLiteral("ConveyanceCard"),
+                                            QStringLiteral("PersonCard"), QStringLiteral("CompanyCard")};
+    static const QStringList recordBound = {
+        QStringLiteral("RecordLocation"), QStringLiteral("RecordPhotos"), QStringLiteral("StepPage"),
+        QStringLiteral("EventStep"),      QStringLiteral("GoodsStep"),    QStringLiteral("ConveyanceStep"),
+        QStringLiteral("RouteStep"),      QStringLiteral("PeopleStep"),   QStringLiteral("PhotosStep"),
+        QStringLiteral("ReviewStep")};
+    if (fieldBound.contains(baseName))
+        return {{QStringLiteral("editor"), record}, {QStringLiteral("path"), QStringLiteral("placeName")}};
+    if (listEntries.contains(baseName))
+        return {{QStringLiteral("editor"), record}, {QStringLiteral("index"), 0}};
+    if (recordBound.contains(baseName))
+        return {{QStringLiteral("editor"), record}};
+    if (baseName == QLatin1String("IssueRow"))
+        return {
+            {QStringLiteral("editor"), record},
+            {QStringLiteral("issue"), QVariantMap{{QStringLiteral("path"), QStringLiteral("items")},
+                                                  {QStringLiteral("code"), QStringLiteral("missing")},
+                                                  {QStringLiteral("message"), QStringLiteral("Self test.")},
+                                                  {QStringLiteral("overridable"), false},
+                                                  {QStringLiteral("overridden"), false},
+                                                  {QStringLiteral("blocking"), true}}}};
+    if (baseName == QLatin1String("StepBar"))
+        return {{QStringLiteral("steps"),
+                 QVariantList{QVariantMap{{QStringLiteral("title"), QStringLiteral("Self test")},
+                                          {QStringLiteral("flagged"), true}}}}};
     if (baseName == QLatin1String("ProfileDelegate"))
         return {{QStringLiteral("vaultId"), QStringLiteral("self-test")},
                 {QStringLiteral("alias"), QStringLiteral("Self test")},
@@ -58,67 +84,18 @@ QString describe(const QList<QQmlError> &errors)
     return lines.join(QLatin1Char('\n'));
 }
 
-/// Waits for the session's asynchronous work to end; false on timeout.
-bool waitForSession(gui::SessionController &session, int timeoutMs = 30000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (session.isBusy() && clock.elapsed() < timeoutMs)
-        pumpEvents(20);
-    return !session.isBusy();
-}
-
-bool createDemoProfile(gui::SessionController &session, const QString &alias, const QString &pin)
-{
-    gui::PinBuffer first;
-    gui::PinBuffer second;
-    for (const QChar digit : pin) {
-        first.appendDigit(digit.digitValue());
-        second.appendDigit(digit.digitValue());
-    }
-    if (!session.createProfile(alias, QStringLiteral("Claire Martin"), QStringLiteral("FR-4521/B"),
-                               QStringLiteral("BSI Le Havre port"), &first, &second)
-        || !waitForSession(session) || session.isLocked()) {
-        std::fprintf(stderr, "saisie: demo profile \"%s\" not created: %s\n", qPrintable(alias),
-                     qPrintable(session.errorString()));
-        return false;
-    }
-    return true;
-}
-
-void addDemoSeizures(gui::SessionController &session)
-{
-    struct Demo {
-        const char *place;
-        const char *when;
-        const char *category;
-    };
-    const Demo demos[] = {
-        {"Le Havre, terminal de France", "2025-03-14T09:32:00+01:00", "TOBACCO"},
-        {"A16 toll plaza, northbound lane 3", "2025-03-13T22:05:00+01:00", "DRUGS"},
-        {"Roissy CDG, cargo hub 6", "2025-03-12T14:47:00+01:00", "IPR_COUNTERFEIT"},
-    };
-    for (const Demo &demo : demos) {
-        model::Seizure seizure;
-        seizure.uuid = QUuid::createUuid();
-        seizure.placeName = QString::fromUtf8(demo.place);
-        seizure.occurredAt = QString::fromUtf8(demo.when);
-        model::CommodityItem item;
-        item.category = QString::fromUtf8(demo.category);
-        seizure.items.append(item);
-        auto saved = session.storeSession()->seizures().saveDraft(seizure);
-        if (!saved)
-            std::fprintf(stderr, "saisie: demo seizure not saved: %s\n", qPrintable(saved.error().message));
-    }
-    session.refreshSeizures();
-}
-
 } // namespace
 
-QUrl mainQmlUrl() { return QUrl(QStringLiteral("qrc") + QString::fromUtf16(kModuleResourceRoot) + QStringLiteral("/Main.qml")); }
+QUrl mainQmlUrl()
+{
+    return QUrl(QStringLiteral("qrc") + QString::fromUtf16(kModuleResourceRoot) +
+                QStringLiteral("/Main.qml"));
+}
 
 int runSelfTest(QQmlApplicationEngine &engine)
 {
+    gui::SeizureEditor editor; // unsaved: no session, nothing is written
+    editor.startNew();
     QList<QQmlError> warnings;
     engine.setOutputWarningsToStandardError(false);
     QObject::connect(&engine, &QQmlEngine::warnings, &engine,
@@ -131,7 +108,8 @@ int runSelfTest(QQmlApplicationEngine &engine)
         files << it.next();
     files.sort();
     if (files.isEmpty()) {
-        std::fprintf(stderr, "self-test: no QML files under %s; is the Saisie module linked?\n", qPrintable(root));
+        std::fprintf(stderr, "self-test: no QML files under %s; is the Saisie module linked?\n",
+                     qPrintable(root));
         return 1;
     }
 
@@ -142,14 +120,16 @@ int runSelfTest(QQmlApplicationEngine &engine)
         warnings.clear();
 
         QFile source(file);
-        const bool singleton = source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton");
+        const bool singleton =
+            source.open(QIODevice::ReadOnly) && source.readAll().contains("pragma Singleton");
         QQmlComponent component(&engine);
         if (singleton) {
             // A singleton cannot be instantiated directly: reach it through a probe object.
-            component.setData(QStringLiteral("import QtQml\nimport Saisie\nQtObject { property var probe: %1 }\n")
-                                  .arg(baseName)
-                                  .toUtf8(),
-                              QUrl(QStringLiteral("qrc:/self-test/%1Probe.qml").arg(baseName)));
+            component.setData(
+                QStringLiteral("import QtQml\nimport Saisie\nQtObject { property var probe: %1 }\n")
+                    .arg(baseName)
+                    .toUtf8(),
+                QUrl(QStringLiteral("qrc:/self-test/%1Probe.qml").arg(baseName)));
         } else {
             component.loadUrl(QUrl(QStringLiteral("qrc") + file));
         }
@@ -158,7 +138,8 @@ int runSelfTest(QQmlApplicationEngine &engine)
         if (component.isError()) {
             problems = component.errors();
         } else {
-            std::unique_ptr<QObject> object(component.createWithInitialProperties(fixtureFor(baseName)));
+            std::unique_ptr<QObject> object(
+                component.createWithInitialProperties(fixtureFor(baseName, &editor)));
             if (!object) {
                 problems = component.errors();
             } else {
@@ -179,14 +160,15 @@ int runSelfTest(QQmlApplicationEngine &engine)
             std::fprintf(stderr, "FAIL  %s\n%s\n", qPrintable(relative), qPrintable(describe(problems)));
         }
     }
-    std::fprintf(failures ? stderr : stdout, "self-test: %lld QML files, %d failed\n", static_cast<long long>(files.size()),
-                 failures);
+    std::fprintf(failures ? stderr : stdout, "self-test: %lld QML files, %d failed\n",
+                 static_cast<long long>(files.size()), failures);
     return failures == 0 ? 0 : 1;
 }
 
-int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session, const ScreenshotOptions &options)
+int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session,
+                   const ScreenshotOptions &options)
 {
-    const QString demoPin = QStringLiteral("250913");
+    const QString demoPin = QString::fromLatin1(kDemoPin);
     QString startPage = options.page;
     if (options.page == QLatin1String("welcome")) {
         startPage = QStringLiteral("profiles");
@@ -217,7 +199,9 @@ int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &sessio
                                  {QStringLiteral("width"), options.size.width()},
                                  {QStringLiteral("height"), options.size.height()}});
     engine.load(mainQmlUrl());
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
         std::fprintf(stderr, "saisie: Main.qml did not load; run --self-test for details.\n");
         return 1;

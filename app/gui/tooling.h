@@ -23,6 +23,7 @@ QUrl mainQmlUrl();
 int runSelfTest(QQmlApplicationEngine &engine);
 
 /// Returns the process exit code: 0 when the PNG was written.
-int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session, const ScreenshotOptions &options);
+int takeScreenshot(QQmlApplicationEngine &engine, gui::SessionController &session,
+                   const ScreenshotOptions &options);
 
 } // namespace saisie::app

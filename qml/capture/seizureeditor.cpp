@@ -18,6 +18,8 @@ namespace saisie::gui {
 
 namespace {
 constexpr int kDefaultSaveDelayMs = 400;
+// Someone typing without a pause still gets a save at least this often.
+constexpr qint64 kMaxPendingMs = 1500;
 
 QJsonValue toJsonValue(const QVariant &value)
 {
@@ -424,9 +426,15 @@ void SeizureEditor::changed(bool byOfficer)
         m_touched = true;
     if (m_touched) {
         const bool wasDirty = m_saveTimer.isActive();
-        m_saveTimer.start();
         if (!wasDirty)
-            Q_EMIT dirtyChanged();
+            m_pendingSince.start();
+        if (wasDirty && m_pendingSince.elapsed() >= kMaxPendingMs) {
+            save();
+        } else {
+            m_saveTimer.start();
+            if (!wasDirty)
+                Q_EMIT dirtyChanged();
+        }
     }
     Q_EMIT revisionChanged();
 }

@@ -4,13 +4,15 @@
 // ("occurredAt", "items[0].quantity", "conveyances[1].containerNumber"), so the forms, the
 // finalize issues and the completeness detail all speak one language.
 //
-// Durability: every change restarts a short debounce; when it fires the draft is parsed and saved
-// through SeizureRepository::saveDraft (one SQLCipher transaction, synchronous=FULL). flush()
+// Durability: every change restarts a short debounce (saveDelay); when it fires, or at the latest
+// 1.5 s after the first unsaved change for someone typing without a pause, the draft is parsed and
+// saved through SeizureRepository::saveDraft (one SQLCipher transaction, synchronous=FULL). flush()
 // saves at once; the pages call it when they close, and the editor calls it before locking.
 // A record is only stored once the officer changed something: values the app fills in itself
 // (time, officer, position) do not make a draft of an abandoned form.
 #include "unlock/sessioncontroller.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -148,6 +150,7 @@ private:
     bool m_canFinalize = false;
     double m_completeness = 0;
     QTimer m_saveTimer;
+    QElapsedTimer m_pendingSince; // first unsaved change of the running debounce
     int m_revision = 0;
     bool m_stored = false;
     bool m_touched = false;

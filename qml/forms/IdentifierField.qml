@@ -18,7 +18,7 @@ FormField {
     readonly property string currentText: input.text
     /// IdentifierCheck.check(kind, currentText): {verdict, code, message, normalized, overrideRequired, checks}.
     readonly property var check: IdentifierCheck.check(kind, input.text)
-    readonly property Item editor: input
+    readonly property Item inputItem: input
 
     /// The officer changed the text (upper-cased).
     signal edited(string text)

@@ -17,7 +17,7 @@ FormField {
     readonly property var check: IdentifierCheck.check("mrz", area.text)
     /// "TD1", "TD2", "TD3" or "" while the layout is not recognised.
     readonly property string layout: check.layout || ""
-    readonly property Item editor: area
+    readonly property Item inputItem: area
 
     /// The officer changed the MRZ (upper case, only A-Z, 0-9, < and line breaks).
     signal edited(string text)

@@ -24,7 +24,7 @@ FormField {
     readonly property string currentText: multiline ? area.text : line.text
     readonly property bool multiline: inputKind === "multiline"
     /// The editor itself, for focus and tests.
-    readonly property Item editor: multiline ? area : line
+    readonly property Item inputItem: multiline ? area : line
 
     /// The officer changed the text (each accepted keystroke or paste).
     signal edited(string text)

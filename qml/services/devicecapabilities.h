@@ -21,6 +21,12 @@ class DeviceCapabilities : public QObject
     Q_PROPERTY(QString secureWindowDescription READ secureWindowDescription CONSTANT)
     /// Where position fixes would come from.
     Q_PROPERTY(QString positionDescription READ positionDescription CONSTANT)
+    /// Qt's on-screen keyboard is the input method (a tablet without a keyboard): the window
+    /// shows its panel.
+    Q_PROPERTY(bool virtualKeyboard READ virtualKeyboard CONSTANT)
+    /// The system's text size relative to the 10 pt the design assumes (1.0 to 2.0); the
+    /// interface scales its fonts by it.
+    Q_PROPERTY(double textScale READ textScale CONSTANT)
     /// Where the data lives, for support.
     Q_PROPERTY(QString dataRoot READ dataRoot CONSTANT)
 
@@ -33,6 +39,8 @@ public:
     QString secureWindowDescription() const { return m_secureWindowDescription; }
     QString positionDescription() const { return m_positionDescription; }
     QString dataRoot() const { return m_dataRoot; }
+    bool virtualKeyboard() const { return m_virtualKeyboard; }
+    double textScale() const;
 
 private:
     bool m_keyStoreAvailable;
@@ -41,6 +49,7 @@ private:
     QString m_secureWindowDescription;
     QString m_positionDescription;
     QString m_dataRoot;
+    bool m_virtualKeyboard;
 };
 
 } // namespace saisie::gui

@@ -9,6 +9,9 @@ QtObject {
     // High-contrast palette for outdoor use in direct sunlight: pure black on white, thicker
     // borders, no mid greys.
     property bool sunlight: false
+    // Text size relative to the design size, following the system's font size (set at start by
+    // Main.qml from Capabilities.textScale); layouts wrap rather than assume a size.
+    property real textScale: 1.0
 
     component Colors: QtObject {
         property bool sunlight
@@ -53,16 +56,17 @@ QtObject {
     }
 
     component Fonts: QtObject {
-        readonly property int caption: 14
-        readonly property int body: 17
-        readonly property int bodyLarge: 19
-        readonly property int title: 22
-        readonly property int headline: 28
-        readonly property int display: 36
+        property real scale: 1.0
+        readonly property int caption: Math.round(14 * scale)
+        readonly property int body: Math.round(17 * scale)
+        readonly property int bodyLarge: Math.round(19 * scale)
+        readonly property int title: Math.round(22 * scale)
+        readonly property int headline: Math.round(28 * scale)
+        readonly property int display: Math.round(36 * scale)
     }
 
     readonly property Colors colors: Colors { sunlight: theme.sunlight }
     readonly property Spacing spacing: Spacing {}
     readonly property Sizes sizes: Sizes { sunlight: theme.sunlight }
-    readonly property Fonts fonts: Fonts {}
+    readonly property Fonts fonts: Fonts { scale: theme.textScale }
 }

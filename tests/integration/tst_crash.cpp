@@ -10,13 +10,13 @@
 #include "store/session.h"
 
 #include <QElapsedTimer>
-#include <algorithm>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <csignal>
 #include <sys/types.h>
 
@@ -27,8 +27,9 @@ using saisie::testing::testOptions;
 namespace {
 const char *const kPin = "482915";
 
-struct Reported {
-    QStringList committed;                  // uuids
+struct Reported
+{
+    QStringList committed;                   // uuids
     QList<QPair<QString, QString>> attached; // uuid, attachment id
 };
 
@@ -114,15 +115,20 @@ private Q_SLOTS:
             auto vault = vault::Vault::load(dir);
             QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message));
             auto keys = vault->unlock(pin(kPin));
-            QVERIFY2(keys, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(keys ? QString() : keys.error().message)));
+            QVERIFY2(
+                keys,
+                qPrintable(
+                    QStringLiteral("round %1: %2").arg(round).arg(keys ? QString() : keys.error().message)));
             auto session = store::Session::open(*vault, std::move(*keys));
-            QVERIFY2(session, qPrintable(QStringLiteral("round %1: %2").arg(round).arg(session ? QString() : session.error().message)));
+            QVERIFY2(session, qPrintable(QStringLiteral("round %1: %2")
+                                             .arg(round)
+                                             .arg(session ? QString() : session.error().message)));
             store::Session &s = **session;
             for (const QString &line : s.openProblems()) {
                 // A file written before a kill whose row never committed is quarantined (D2); one
                 // cut short before its rename is removed from the temp directory.
-                QVERIFY2(line.startsWith(QStringLiteral("Quarantined unreferenced"))
-                             || line.startsWith(QStringLiteral("Removed the unfinished attachment write")),
+                QVERIFY2(line.startsWith(QStringLiteral("Quarantined unreferenced")) ||
+                             line.startsWith(QStringLiteral("Removed the unfinished attachment write")),
                          qPrintable(line));
                 ++quarantined;
             }
@@ -137,19 +143,22 @@ private Q_SLOTS:
             for (const auto &[uuid, attachment] : reported.attached) {
                 auto record = s.seizures().get(QUuid::fromString(uuid));
                 QVERIFY(record);
-                const bool found = std::any_of(record->attachments.cbegin(), record->attachments.cend(),
-                                               [&](const model::AttachmentInfo &a) {
-                                                   return a.id == QUuid::fromString(attachment);
-                                               });
+                const bool found = std::any_of(
+                    record->attachments.cbegin(), record->attachments.cend(),
+                    [&](const model::AttachmentInfo &a) { return a.id == QUuid::fromString(attachment); });
                 QVERIFY2(found, qPrintable(QStringLiteral("round %1: attachment %2 of %3 lost")
                                                .arg(round)
                                                .arg(attachment, uuid)));
                 allAttached.insert(attachment);
             }
             const QStringList integrity = s.database().integrityProblems();
-            QVERIFY2(integrity.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(integrity.join(QLatin1Char('\n')))));
+            QVERIFY2(
+                integrity.isEmpty(),
+                qPrintable(QStringLiteral("round %1: %2").arg(round).arg(integrity.join(QLatin1Char('\n')))));
             const QStringList files = s.attachments().checkReferenced(true);
-            QVERIFY2(files.isEmpty(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(files.join(QLatin1Char('\n')))));
+            QVERIFY2(
+                files.isEmpty(),
+                qPrintable(QStringLiteral("round %1: %2").arg(round).arg(files.join(QLatin1Char('\n')))));
         }
 
         // Once more at the end: everything ever reported, each record exactly once, chain intact.
@@ -163,7 +172,8 @@ private Q_SLOTS:
         QSet<QString> stored;
         qint64 rows = 0;
         {
-            auto stmt = s.database().prepare(QStringLiteral("SELECT uuid, count(*) FROM seizures GROUP BY uuid"));
+            auto stmt =
+                s.database().prepare(QStringLiteral("SELECT uuid, count(*) FROM seizures GROUP BY uuid"));
             QVERIFY(stmt);
             while (stmt->step()) {
                 stored.insert(stmt->text(0));
@@ -184,11 +194,13 @@ private Q_SLOTS:
         QVERIFY2(check.isEmpty(), qPrintable(check.join(QLatin1Char('\n'))));
         QVERIFY(!allCommitted.isEmpty());
 
-        qInfo("crash test: %d kills (%d before the first commit), %lld records reported committed, %lld verified "
-              "present, %lld records stored in all, %lld attachments reported (%lld stored), %lld orphan files "
-              "quarantined, %.1f s",
-              kills, killedBeforeFirstCommit, qint64(allCommitted.size()), verified, rows,
-              qint64(allAttached.size()), attachmentRows, quarantined, double(total.elapsed()) / 1000.0);
+        qInfo(
+            "crash test: %d kills (%d before the first commit), %lld records reported committed, %lld "
+            "verified "
+            "present, %lld records stored in all, %lld attachments reported (%lld stored), %lld orphan files "
+            "quarantined, %.1f s",
+            kills, killedBeforeFirstCommit, qint64(allCommitted.size()), verified, rows,
+            qint64(allAttached.size()), attachmentRows, quarantined, double(total.elapsed()) / 1000.0);
     }
 };
 

@@ -1,0 +1,186 @@
+#include "tour.h"
+
+#include "demodata.h"
+#include "services/languagecontroller.h"
+#include "tooling.h"
+#include "unlock/sessioncontroller.h"
+
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <cstdio>
+#include <memory>
+
+namespace saisie::app {
+
+namespace {
+
+// Warnings that reach Qt's message handler rather than QQmlEngine::warnings (a delegate that
+// fails to build reports "Component is not ready" there) fail the view they happen in.
+QStringList *g_messages = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+void collectMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (g_messages && type >= QtWarningMsg && !message.startsWith(QLatin1String("PulseAudioService")))
+        g_messages->append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+struct Shot
+{
+    QString name; // file name part
+    QString page; // Main.qml startPage
+    QString record;
+    int step = 0;
+    bool needsUnlocked = true;
+};
+
+struct Size
+{
+    const char *name;
+    QSize size;
+};
+
+constexpr Size kSizes[] = {
+    {"tablet-landscape", {1280, 800}},
+    {"tablet-portrait", {800, 1280}},
+    {"phone", {412, 915}},
+};
+
+/// Text a person should never see: a binding that produced nothing, a placeholder that was
+/// never filled, a translation id.
+const QRegularExpression &unresolved()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\bundefined\b|\[object |\bNaN\b|%\d|%n\b|\bnull\b|\bQT_TR|\bqsTr\b)"));
+    return pattern;
+}
+
+void collectTexts(QQuickItem *item, QStringList &problems)
+{
+    if (!item || !item->isVisible())
+        return;
+    const QVariant text = item->property("text");
+    if (text.typeId() == QMetaType::QString) {
+        const QString value = text.toString();
+        if (const auto match = unresolved().match(value); match.hasMatch())
+            problems << QStringLiteral("%1 shows \"%2\"")
+                            .arg(QString::fromLatin1(item->metaObject()->className()), match.captured(0));
+    }
+    for (QQuickItem *child : item->childItems())
+        collectTexts(child, problems);
+}
+
+/// Renders one page and checks it; returns the problems found (empty when fine).
+QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const QString &file)
+{
+    QList<QQmlError> warnings;
+    QStringList messages;
+    g_messages = &messages;
+    const auto connection = QObject::connect(&engine, &QQmlEngine::warnings, &engine,
+                                             [&warnings](const QList<QQmlError> &more) { warnings += more; });
+    QQmlComponent component(&engine, mainQmlUrl());
+    std::unique_ptr<QObject> root(
+        component.createWithInitialProperties({{QStringLiteral("startPage"), shot.page},
+                                               {QStringLiteral("startRecord"), shot.record},
+                                               {QStringLiteral("startStep"), shot.step},
+                                               {QStringLiteral("width"), size.size.width()},
+                                               {QStringLiteral("height"), size.size.height()}}));
+    QStringList problems;
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        for (const QQmlError &error : component.errors())
+            problems << error.toString();
+        problems << QStringLiteral("Main.qml did not load");
+    } else {
+        pumpEvents(600); // transitions, first frames, list models
+        const QImage image = window->grabWindow();
+        if (image.isNull() || !image.save(file, "PNG"))
+            problems << QStringLiteral("could not write %1").arg(file);
+        collectTexts(window->contentItem(), problems);
+    }
+    root.reset();
+    pumpEvents(0);
+    QObject::disconnect(connection);
+    g_messages = nullptr;
+    for (const QQmlError &warning : std::as_const(warnings))
+        problems << warning.toString();
+    problems += messages;
+    return problems;
+}
+
+} // namespace
+
+int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui::LanguageController &language,
+            const QString &directory)
+{
+    engine.setOutputWarningsToStandardError(false);
+    g_previousHandler = qInstallMessageHandler(collectMessage);
+    if (!QDir().mkpath(directory)) {
+        std::fprintf(stderr, "tour: cannot create %s\n", qPrintable(directory));
+        return 1;
+    }
+    if (!createDemoProfile(session, QStringLiteral("Officer Martin"), QString::fromLatin1(kDemoPin)))
+        return 1;
+    addDemoSeizures(session);
+    const QString full = addDemoFullRecord(session, false);
+    const QString finalized = addDemoFullRecord(session, true);
+    if (full.isEmpty() || finalized.isEmpty())
+        return 1;
+
+    QList<Shot> shots = {
+        {QStringLiteral("profiles"), QStringLiteral("profiles"), {}, 0, false},
+        {QStringLiteral("unlock"), QStringLiteral("unlock"), {}, 0, false},
+        {QStringLiteral("create-profile"), QStringLiteral("create"), {}, 0, false},
+        {QStringLiteral("list"), QStringLiteral("list"), {}, 0, true},
+        {QStringLiteral("settings"), QStringLiteral("settings"), {}, 0, true},
+        {QStringLiteral("quick-new"), QStringLiteral("quick"), {}, 0, true},
+        {QStringLiteral("quick-filled"), QStringLiteral("quick"), full, 0, true},
+    };
+    const char *steps[] = {"event", "goods", "conveyance", "route", "people", "photos", "review"};
+    for (int step = 0; step < 7; ++step)
+        shots.append({QStringLiteral("record-%1-%2").arg(step + 1).arg(QLatin1String(steps[step])),
+                      QStringLiteral("record"), full, step, true});
+    shots.append({QStringLiteral("record-finalized-review"), QStringLiteral("record"), finalized, 6, true});
+
+    int failures = 0;
+    int written = 0;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("fr")}) {
+        language.setLanguage(lang);
+        for (const bool unlockedPass : {false, true}) {
+            if (unlockedPass && session.isLocked() && !unlockDemoProfile(session))
+                return 1;
+            if (!unlockedPass)
+                session.lock();
+            for (const Shot &shot : std::as_const(shots)) {
+                if (shot.needsUnlocked != unlockedPass)
+                    continue;
+                for (const Size &size : kSizes) {
+                    const QString file = QStringLiteral("%1/%2-%3-%4.png")
+                                             .arg(directory, lang, QLatin1String(size.name), shot.name);
+                    const QStringList problems = shoot(engine, shot, size, file);
+                    if (problems.isEmpty()) {
+                        ++written;
+                        std::fprintf(stdout, "ok    %s\n",
+                                     qPrintable(QDir(directory).relativeFilePath(file)));
+                    } else {
+                        ++failures;
+                        std::fprintf(stderr, "FAIL  %s\n    %s\n",
+                                     qPrintable(QDir(directory).relativeFilePath(file)),
+                                     qPrintable(problems.join(QStringLiteral("\n    "))));
+                    }
+                }
+            }
+        }
+    }
+    std::fprintf(failures ? stderr : stdout, "tour: %d screenshots in %s, %d failed\n", written + failures,
+                 qPrintable(directory), failures);
+    return failures == 0 ? 0 : 1;
+}
+
+} // namespace saisie::app

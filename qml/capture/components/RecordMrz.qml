@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Layouts
+import Saisie
+
+// The machine-readable zone of a travel document, checked digit by digit as typed; a failed
+// check needs an override reason to finalize, like a container number.
+ColumnLayout {
+    id: root
+
+    required property SeizureEditor editor
+    required property string path
+    readonly property var overridable: {
+        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+            return undefined
+        const found = editor.issuesAt(path).filter(i => i.overridable)
+        return found.length > 0 ? found[0] : null
+    }
+
+    spacing: Theme.spacing.xs
+
+    MrzField {
+        Layout.fillWidth: true
+        label: qsTr("Machine-readable zone (MRZ)")
+        enabled: root.editor.editable
+        text: {
+            if (root.editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
+                return undefined
+            const stored = root.editor.value(root.path)
+            return stored ? String(stored) : ""
+        }
+        onEdited: (value) => root.editor.setValue(root.path, value)
+    }
+    TextEntry {
+        Layout.fillWidth: true
+        visible: root.overridable !== null
+        label: qsTr("Reason to keep this MRZ")
+        hint: qsTr("Required to finalize: say why the MRZ is right although a check digit fails.")
+        required: true
+        enabled: root.editor.editable
+        text: root.editor.overrideAt(root.path)
+        onEdited: (value) => root.editor.setOverride(root.path, value)
+    }
+}
