@@ -29,11 +29,12 @@ Frame {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: qsTr("Company %1 · national only").arg(card.index + 1)
                 font.pixelSize: Theme.fonts.bodyLarge
                 font.bold: true
                 color: Theme.colors.text
-                wrapMode: Text.WordWrap
+                elide: Text.ElideRight
             }
             SecondaryButton {
                 visible: card.editor.editable

@@ -39,10 +39,12 @@ Frame {
             Layout.fillWidth: true
             Label {
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
                 text: qsTr("Conveyance %1").arg(card.index + 1)
                 font.pixelSize: Theme.fonts.bodyLarge
                 font.bold: true
                 color: Theme.colors.text
+                elide: Text.ElideRight
             }
             SecondaryButton {
                 visible: card.editor.editable

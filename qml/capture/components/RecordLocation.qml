@@ -16,7 +16,16 @@ Column {
 
     spacing: Theme.spacing.s
 
-    Component.onCompleted: if (stored === undefined && editor.editable) location.start()
+    // With a position on record the live panel stays folded until the officer asks for a new
+    // one: positioning only runs when it is wanted.
+    property bool updating: stored === undefined
+    onUpdatingChanged: {
+        if (updating && editor.editable)
+            location.start()
+        else
+            location.stop()
+    }
+    Component.onCompleted: if (updating && editor.editable) location.start()
 
     LocationController {
         id: location
@@ -52,10 +61,19 @@ Column {
         }
     }
 
+    SecondaryButton {
+        visible: root.editor.editable && !root.updating
+        text: qsTr("Take a new position")
+        onClicked: root.updating = true
+    }
+
     LocationPanel {
         width: parent.width
-        visible: root.editor.editable
+        visible: root.editor.editable && root.updating
         controller: location
-        onFixAccepted: (geoFix) => root.editor.setValue("gps", geoFix)
+        onFixAccepted: (geoFix) => {
+            root.editor.setValue("gps", geoFix)
+            root.updating = false
+        }
     }
 }

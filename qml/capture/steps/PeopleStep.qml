@@ -23,6 +23,7 @@ StepPage {
 
     InlineMessage {
         Layout.fillWidth: true
+        kind: InlineMessage.Warning
         text: qsTr("Personal data: stays in the national database and is never sent to the WCO.")
     }
 
