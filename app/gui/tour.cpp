@@ -147,6 +147,7 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
         shots.append({QStringLiteral("record-%1-%2").arg(step + 1).arg(QLatin1String(steps[step])),
                       QStringLiteral("record"), full, step, true});
     shots.append({QStringLiteral("record-finalized-review"), QStringLiteral("record"), finalized, 6, true});
+    shots.append({QStringLiteral("record-new-review"), QStringLiteral("record"), {}, 6, true}); // every issue listed
 
     int failures = 0;
     int written = 0;
