@@ -47,7 +47,8 @@ Page {
     SeizureEditor {
         id: editor
         session: Session
-        onFinalized: finalizedNotice.open()
+        onFinalized: finalizedNotice.ask(qsTr("The record is signed and queued. It will be sent when the tablet reaches the national server."),
+                                         () => page.leave())
         onDiscarded: page.closed()
     }
 
@@ -151,24 +152,10 @@ Page {
         id: confirmFinalize
         confirmText: qsTr("Finalize")
     }
-    Dialog {
+    ConfirmDialog {
         id: finalizedNotice
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(parent ? parent.width - 2 * Theme.spacing.l : 400, 520)
-        modal: true
         title: qsTr("Seizure finalized")
-        footer: DialogButtonBox {
-            PrimaryButton {
-                text: qsTr("Back to the list")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
-        }
-        contentItem: Label {
-            text: qsTr("The record is signed and queued. It will be sent when the tablet reaches the national server.")
-            wrapMode: Text.WordWrap
-            color: Theme.colors.text
-        }
-        onAccepted: page.leave()
+        confirmText: qsTr("Back to the list")
+        cancellable: false
     }
 }

@@ -34,8 +34,8 @@ Item {
             const field = createTemporaryObject(fieldComponent, root)
             const edits = createTemporaryObject(spyComponent, root, { target: field, signalName: "edited" })
             compare(field.check.verdict, "empty")
-            mouseClick(field.editor)
-            verify(field.editor.activeFocus)
+            mouseClick(field.inputItem)
+            verify(field.inputItem.activeFocus)
             typeText("csqu305438")
             compare(field.currentText, "CSQU305438")
             compare(field.check.verdict, "invalid")
@@ -82,7 +82,7 @@ Item {
             compare(toggles.count, 1)
             compare(toggles.signalArguments[0][0], true)
             verify(field.unknown)
-            verify(!field.editor.visible)
+            verify(!field.inputItem.visible)
             verify(findChild(field, "unknownText").visible)
         }
     }

@@ -33,7 +33,7 @@ Item {
         when: windowShown
 
         function typeInto(entry, text) {
-            mouseClick(entry.editor)
+            mouseClick(entry.inputItem)
             for (let i = 0; i < text.length; ++i)
                 keyClick(text[i])
         }
@@ -63,8 +63,8 @@ Item {
             const edits = createTemporaryObject(spyComponent, root, { target: entry, signalName: "edited" })
             compare(entry.currentText, "first")
             compare(edits.count, 0, "the page's value is not an edit")
-            mouseClick(entry.editor)
-            entry.editor.cursorPosition = entry.editor.length
+            mouseClick(entry.inputItem)
+            entry.inputItem.cursorPosition = entry.inputItem.length
             keyClick(Qt.Key_Return)
             keyClick("x")
             compare(entry.currentText, "first\nx")
@@ -85,14 +85,14 @@ Item {
 
         function test_unknown() {
             const entry = createTemporaryObject(entryComponent, root, { unknownAllowed: true, unknown: true, text: "12" })
-            verify(!entry.editor.visible)
-            verify(!entry.editor.enabled)
+            verify(!entry.inputItem.visible)
+            verify(!entry.inputItem.enabled)
             const shown = findChild(entry, "unknownText")
             verify(shown.visible)
             compare(shown.text, "Unknown")
             mouseClick(findChild(entry, "unknownChip"))
             verify(!entry.unknown)
-            verify(entry.editor.visible)
+            verify(entry.inputItem.visible)
             compare(entry.currentText, "12", "the typed value was kept")
         }
 

@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import Saisie
 
-// Asks before something that cannot be undone; runs the action only on an explicit yes.
+// Asks before something that cannot be undone and runs the action only on an explicit yes; with
+// `cancellable` false, a notice whose one button runs the action.
 Dialog {
     id: dialog
 
     property string question
     property string confirmText: qsTr("Remove")
     property var action: null
+    /// False for a notice that only needs acknowledging.
+    property bool cancellable: true
 
     function ask(text, onConfirm) {
         question = text
@@ -32,6 +35,7 @@ Dialog {
 
     footer: DialogButtonBox {
         SecondaryButton {
+            visible: dialog.cancellable
             text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
