@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera on this device. Close this page and import a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Choose…</source>
@@ -1144,6 +1167,154 @@
     </message>
 </context>
 <context>
+    <name>PhotoDelegate</name>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <source>Photo details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, what, which item (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this photo from the record? Its encrypted file is deleted; the audit trail keeps its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image; it is kept encrypted with the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be decrypted or shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original kept untouched. SHA-256 recorded at capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>The record could not be saved, so nothing can be attached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What new photos show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is finalized: its photos are evidence and cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take photos of the goods, the concealment and the scene, or import files. They are encrypted on this tablet and the originals are kept untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos or documents. They are encrypted on this tablet and the originals are kept untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used on this device. Import a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotosStep</name>
     <message>
         <source>Photos</source>
@@ -1309,6 +1480,10 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new position</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1632,6 +1807,10 @@
         <source>The record is signed and queued. It will be sent when the tablet reaches the national server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1894,6 +2073,26 @@
         <source>A longitude must be between -180 and 180 degrees.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only files on this device can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist any more. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saisie::gui::IdentifierCheck</name>
@@ -2105,6 +2304,57 @@
     </message>
     <message>
         <source>Say why there is no position (for example: inside a steel hold, no signal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>saisie::gui::PhotoController</name>
+    <message>
+        <source>The profile is locked. Unlock it and add the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is not saved yet, so nothing can be attached to it. Fill in a field and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the photo shows before adding it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave no image. Take the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded. Take it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready. Wait a moment and press the shutter again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not take the photo (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is finalized: its photos are evidence and cannot change. Amend the record to add or correct photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo or record is no longer in the vault. The list was refreshed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caption is too long: keep it under 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the photo shows from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>La caméra ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No camera on this device. Close this page and import a file instead.</source>
+        <translation>Pas de caméra sur cet appareil. Fermez cette page et importez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Photos added: %1</source>
+        <translation>Photos ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+</context>
+<context>
     <name>CodePicker</name>
     <message>
         <source>Choose…</source>
@@ -1144,6 +1167,154 @@
     </message>
 </context>
 <context>
+    <name>PhotoDelegate</name>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetailsDialog</name>
+    <message>
+        <source>Photo details</source>
+        <translation>Détails de la photo</translation>
+    </message>
+    <message>
+        <source>What the photo shows</source>
+        <translation>Ce que montre la photo</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Where, what, which item (optional)</source>
+        <translation>Où, quoi, quel article (facultatif)</translation>
+    </message>
+    <message>
+        <source>Remove this photo from the record? Its encrypted file is deleted; the audit trail keeps its hash.</source>
+        <translation>Retirer cette photo de la fiche&#xa0;? Son fichier chiffré est supprimé&#xa0;; le journal d’audit conserve son empreinte.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1&#xa0;ko</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1&#xa0;octets</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>This file is not an image; it is kept encrypted with the record.</source>
+        <translation>Ce fichier n’est pas une image&#xa0;; il est conservé chiffré avec la fiche.</translation>
+    </message>
+    <message>
+        <source>The photo could not be decrypted or shown.</source>
+        <translation>La photo n’a pas pu être déchiffrée ni affichée.</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>Déchiffrement…</translation>
+    </message>
+    <message>
+        <source>Original kept untouched. SHA-256 recorded at capture:</source>
+        <translation>Original conservé intact. Empreinte SHA-256 relevée à la prise de vue&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>The record could not be saved, so nothing can be attached yet.</source>
+        <translation>La fiche n’a pas pu être enregistrée&#xa0;: rien ne peut encore y être joint.</translation>
+    </message>
+    <message>
+        <source>Photos and files (%1)</source>
+        <translation>Photos et fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>What new photos show</source>
+        <translation>Ce que montrent les nouvelles photos</translation>
+    </message>
+    <message>
+        <source>Take photo</source>
+        <translation>Prendre une photo</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Importer un fichier</translation>
+    </message>
+    <message>
+        <source>This record is finalized: its photos are evidence and cannot change.</source>
+        <translation>Cette fiche est validée&#xa0;: ses photos sont des preuves et ne peuvent plus changer.</translation>
+    </message>
+    <message>
+        <source>No photos yet</source>
+        <translation>Aucune photo pour l’instant</translation>
+    </message>
+    <message>
+        <source>Take photos of the goods, the concealment and the scene, or import files. They are encrypted on this tablet and the originals are kept untouched.</source>
+        <translation>Photographiez les marchandises, la dissimulation et les lieux, ou importez des fichiers. Ils sont chiffrés sur cette tablette et les originaux restent intacts.</translation>
+    </message>
+    <message>
+        <source>Import photos or documents. They are encrypted on this tablet and the originals are kept untouched.</source>
+        <translation>Importez des photos ou des documents. Ils sont chiffrés sur cette tablette et les originaux restent intacts.</translation>
+    </message>
+    <message>
+        <source>Attach files to the record</source>
+        <translation>Joindre des fichiers à la fiche</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used on this device. Import a file instead.</source>
+        <translation>La caméra ne peut pas être utilisée sur cet appareil. Importez plutôt un fichier.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>PhotosStep</name>
     <message>
         <source>Photos</source>
@@ -1310,6 +1481,10 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Take a new position</source>
+        <translation>Relever une nouvelle position</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1807,10 @@
         <source>The record is signed and queued. It will be sent when the tablet reaches the national server.</source>
         <translation>La fiche est signée et en file d’attente. Elle sera envoyée dès que la tablette pourra joindre le serveur national.</translation>
     </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1894,6 +2073,26 @@
         <source>A longitude must be between -180 and 180 degrees.</source>
         <translation>Une longitude doit être comprise entre -180 et 180 degrés.</translation>
     </message>
+    <message>
+        <source>Only files on this device can be attached.</source>
+        <translation>Seuls les fichiers présents sur cet appareil peuvent être joints.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2. Nothing was attached.</source>
+        <translation>Le fichier %1 dépasse %2. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist any more. Nothing was attached.</source>
+        <translation>Le fichier %1 n’existe plus. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Nothing was attached.</source>
+        <translation>Le fichier %1 ne peut pas être lu (%2). Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Nothing was attached.</source>
+        <translation>Le fichier %1 est vide. Rien n’a été joint.</translation>
+    </message>
 </context>
 <context>
     <name>saisie::gui::IdentifierCheck</name>
@@ -2106,6 +2305,57 @@
     <message>
         <source>Say why there is no position (for example: inside a steel hold, no signal).</source>
         <translation>Indiquez pourquoi il n’y a pas de position (par exemple&#xa0;: dans une cale en acier, aucun signal).</translation>
+    </message>
+</context>
+<context>
+    <name>saisie::gui::PhotoController</name>
+    <message>
+        <source>The profile is locked. Unlock it and add the photo again.</source>
+        <translation>Le profil est verrouillé. Déverrouillez-le et ajoutez de nouveau la photo.</translation>
+    </message>
+    <message>
+        <source>The record is not saved yet, so nothing can be attached to it. Fill in a field and try again.</source>
+        <translation>La fiche n’est pas encore enregistrée&#xa0;: rien ne peut y être joint. Remplissez un champ et réessayez.</translation>
+    </message>
+    <message>
+        <source>Choose what the photo shows before adding it.</source>
+        <translation>Indiquez ce que montre la photo avant de l’ajouter.</translation>
+    </message>
+    <message>
+        <source>The camera gave no image. Take the photo again.</source>
+        <translation>La caméra n’a fourni aucune image. Reprenez la photo.</translation>
+    </message>
+    <message>
+        <source>The photo could not be encoded. Take it again.</source>
+        <translation>La photo n’a pas pu être encodée. Reprenez-la.</translation>
+    </message>
+    <message>
+        <source>The camera is not ready. Wait a moment and press the shutter again.</source>
+        <translation>La caméra n’est pas prête. Patientez un instant et appuyez de nouveau sur le déclencheur.</translation>
+    </message>
+    <message>
+        <source>The camera could not take the photo (%1).</source>
+        <translation>La caméra n’a pas pu prendre la photo (%1).</translation>
+    </message>
+    <message>
+        <source>This record is finalized: its photos are evidence and cannot change. Amend the record to add or correct photos.</source>
+        <translation>Cette fiche est validée&#xa0;: ses photos sont des preuves et ne peuvent plus changer. Créez une nouvelle version pour ajouter ou corriger des photos.</translation>
+    </message>
+    <message>
+        <source>This photo or record is no longer in the vault. The list was refreshed.</source>
+        <translation>Cette photo ou cette fiche n’est plus dans le coffre. La liste a été actualisée.</translation>
+    </message>
+    <message>
+        <source>The caption is too long: keep it under 4000 characters.</source>
+        <translation>La légende est trop longue&#xa0;: limitez-la à 4000 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose what the photo shows from the list.</source>
+        <translation>Choisissez dans la liste ce que montre la photo.</translation>
+    </message>
+    <message>
+        <source>The vault refused the change: %1</source>
+        <translation>Le coffre a refusé la modification&#xa0;: %1</translation>
     </message>
 </context>
 <context>
