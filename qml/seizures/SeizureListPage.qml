@@ -85,11 +85,13 @@ Page {
                 width: ListView.view.width
                 onClicked: page.seizureOpened(uuid)
             }
-            // Room under the last row, so the floating button never hides it.
-            footer: Item {
-                width: 1
-                height: newSeizure.height + 2 * Theme.spacing.l
-            }
+            // Room under the last row, so the floating button never hides it. A margin, not a
+            // `footer` component: Qt 6.4's item views create header and footer in a fresh child
+            // context, and this file's `ComponentBehavior: Bound` components refuse any context
+            // but their own ("Cannot instantiate bound component outside its creation context",
+            // which Qt logs only as "QQmlComponent: Component is not ready"). The footer was
+            // never built, and the view retried at each row, so the last row sat under the button.
+            bottomMargin: newSeizure.height + 2 * Theme.spacing.l
             ScrollIndicator.vertical: ScrollIndicator {}
         }
 

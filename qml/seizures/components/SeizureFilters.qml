@@ -78,13 +78,15 @@ Pane {
         onTriggered: filters.applySearch()
     }
 
-    ColumnLayout {
-        anchors.left: parent.left
-        anchors.right: parent.right
+    // Positioners with explicit widths, not layouts: the chips wrap in Flows, whose implicit size
+    // depends on the width they are given, and a Layout around them kept re-measuring (Qt 6.4
+    // aborts with "Polish loop detected" on the French labels).
+    Column {
+        width: parent.width
         spacing: Theme.spacing.xs
 
         RowLayout {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: Theme.spacing.s
 
             TextField {
@@ -120,24 +122,18 @@ Pane {
             }
         }
 
-        // Two labelled rows: statuses combine (any of them), dates exclude each other.
-        GridLayout {
+        // Two labelled groups: statuses combine (any of them), dates exclude each other. Wide:
+        // side by side when both fit, label beside its chips. Narrow: stacked, label above.
+        Flow {
             objectName: "filterChips"
-            Layout.fillWidth: true
+            width: parent.width
             visible: filters.wide || filters.expanded
-            columns: filters.wide ? 4 : 1
-            columnSpacing: Theme.spacing.s
-            rowSpacing: 0
+            spacing: Theme.spacing.m
 
-            Label {
-                text: qsTr("Status")
-                font.pixelSize: Theme.fonts.caption
-                font.bold: true
-                color: Theme.colors.textMuted
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing.xs
+            ChipGroup {
+                objectName: "statusGroup"
+                title: qsTr("Status")
+                stacked: !filters.wide
                 Repeater {
                     model: filters.statusGroups
                     delegate: FilterChip {
@@ -149,16 +145,10 @@ Pane {
                     }
                 }
             }
-            Label {
-                Layout.leftMargin: filters.wide ? Theme.spacing.m : 0
-                text: qsTr("Date")
-                font.pixelSize: Theme.fonts.caption
-                font.bold: true
-                color: Theme.colors.textMuted
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: Theme.spacing.xs
+            ChipGroup {
+                objectName: "dateGroup"
+                title: qsTr("Date")
+                stacked: !filters.wide
                 Repeater {
                     model: filters.dateRanges
                     delegate: FilterChip {
@@ -173,6 +163,51 @@ Pane {
                     }
                 }
             }
+        }
+    }
+
+    // A caption and its chips. Only as wide as its chips need (so two groups can share a row),
+    // never wider than the filter area: then the chips wrap under each other.
+    component ChipGroup: Item {
+        id: group
+
+        property alias title: caption.text
+        default property alias chips: chipFlow.data
+
+        /// Caption above the chips (narrow screens) rather than beside them.
+        property bool stacked
+        readonly property real available: parent ? parent.width : 0
+        // The chips' one-row width, from their implicit widths (never from the Flow's laid-out
+        // size, which depends on the width set here).
+        readonly property real chipsWidth: {
+            let total = 0
+            let shown = 0
+            for (let i = 0; i < chipFlow.children.length; ++i) {
+                const chip = chipFlow.children[i]
+                if (chip instanceof FilterChip) {
+                    total += chip.implicitWidth
+                    ++shown
+                }
+            }
+            return Math.ceil(total + Math.max(0, shown - 1) * chipFlow.spacing)
+        }
+
+        width: stacked ? available : Math.min(available, caption.implicitWidth + Theme.spacing.s + chipsWidth)
+        height: stacked ? caption.height + chipFlow.height : Math.max(caption.height, chipFlow.height)
+
+        Label {
+            id: caption
+            y: group.stacked ? 0 : (Theme.sizes.touchTarget - height) / 2
+            font.pixelSize: Theme.fonts.caption
+            font.bold: true
+            color: Theme.colors.textMuted
+        }
+        Flow {
+            id: chipFlow
+            x: group.stacked ? 0 : caption.width + Theme.spacing.s
+            y: group.stacked ? caption.height : 0
+            width: group.width - x
+            spacing: Theme.spacing.xs
         }
     }
 }
