@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
 import QtQuick.Controls.Material
@@ -33,6 +32,9 @@ Rectangle {
         function onAttachmentsChanged() { page.shots += 1 }
     }
 
+    // No "pragma ComponentBehavior: Bound" in this file: Qt 6.4's Loader instantiates its
+    // sourceComponent in a new child context, which a bound component refuses ("Component is not
+    // ready", the same failure the list's footer had).
     // The capture pipeline exists only while a camera runs: Qt 6.4's GStreamer backend deadlocks
     // when a CaptureSession whose camera never started is destroyed (seen on a machine without one).
     Loader {
