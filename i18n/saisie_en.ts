@@ -2373,10 +2373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Internal error: &quot;%1&quot; is not a field of the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only a draft of an unlocked profile can be finalized.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2373,10 +2373,6 @@
         <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» n’est pas un champ modifiable par l’agent.</translation>
     </message>
     <message>
-        <source>Internal error: &quot;%1&quot; is not a field of the record.</source>
-        <translation>Erreur interne&#xa0;: «&#xa0;%1&#xa0;» n’est pas un champ de la fiche.</translation>
-    </message>
-    <message>
         <source>Only a draft of an unlocked profile can be finalized.</source>
         <translation>Seul un brouillon d’un profil déverrouillé peut être validé.</translation>
     </message>

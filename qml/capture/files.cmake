@@ -31,5 +31,7 @@ list(APPEND saisie_qml_files
 set_source_files_properties(capture/IssueText.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
 list(APPEND saisie_qml_sources
     capture/jsonpath.h capture/jsonpath.cpp
+    capture/recordedits.h capture/recordedits.cpp
+    capture/recordcheck.h capture/recordcheck.cpp
     capture/seizureeditor.h capture/seizureeditor.cpp)
 list(APPEND saisie_qml_private_includes capture)

@@ -1,9 +1,7 @@
 #include "seizureeditor.h"
 
-#include "jsonpath.h"
-#include "model/completeness.h"
-#include "model/finalize.h"
 #include "model/seizurejson.h"
+#include "recordcheck.h"
 #include "store/session.h"
 #include "unlock/sessioncontroller.h"
 
@@ -44,27 +42,6 @@ QString localNow()
 {
     const QDateTime now = QDateTime::currentDateTime();
     return now.toOffsetFromUtc(now.offsetFromUtc()).toString(Qt::ISODate);
-}
-
-QVariantMap issueMap(const model::Issue &issue, bool blocking)
-{
-    return {{QStringLiteral("path"), issue.path},
-            {QStringLiteral("code"), issue.code},
-            {QStringLiteral("message"), issue.message},
-            {QStringLiteral("overridable"), issue.overridable},
-            {QStringLiteral("overridden"), issue.overridden},
-            {QStringLiteral("blocking"), blocking}};
-}
-
-/// Keys the system manages (docs/data-model.md "S"), plus the number only the server assigns.
-bool isSystemManaged(const QList<jsonpath::Step> &steps)
-{
-    static const QStringList keys = {
-        QStringLiteral("uuid"),     QStringLiteral("version"),     QStringLiteral("status"),
-        QStringLiteral("amends"),   QStringLiteral("createdAt"),   QStringLiteral("updatedAt"),
-        QStringLiteral("deviceId"), QStringLiteral("attachments"), QStringLiteral("nationalCaseNumber")};
-    const QString *first = std::get_if<QString>(&steps.first());
-    return first && keys.contains(*first);
 }
 
 bool pathIsUnder(const QString &path, const QString &prefix)
@@ -203,8 +180,7 @@ bool SeizureEditor::open(const QString &uuid)
 
 QVariant SeizureEditor::value(const QString &path) const
 {
-    const auto steps = jsonpath::parse(path);
-    return steps ? toVariant(jsonpath::get(m_doc, *steps)) : QVariant();
+    return toVariant(recordedits::valueAt(m_doc, path));
 }
 
 bool SeizureEditor::setValue(const QString &path, const QVariant &value)
@@ -221,29 +197,20 @@ bool SeizureEditor::assign(const QString &path, const QVariant &value, bool byOf
 {
     if (!isEditable())
         return false;
-    const auto steps = jsonpath::parse(path);
-    if (!steps || isSystemManaged(*steps)) {
-        setError(tr("Internal error: \"%1\" is not a field the officer can set.").arg(path));
+    // A refused value never reaches the draft; the field keeps showing what was typed until it
+    // is valid, and errorString says why.
+    return apply(recordedits::setAt(m_doc, path, toJsonValue(value)), byOfficer);
+}
+
+bool SeizureEditor::apply(const recordedits::Outcome &outcome, bool byOfficer)
+{
+    setError(outcome.refusal);
+    if (!outcome.refusal.isEmpty())
         return false;
+    if (outcome.changed) {
+        m_doc = outcome.document;
+        changed(byOfficer);
     }
-    const QJsonValue next = toJsonValue(value);
-    if (jsonpath::get(m_doc, *steps) == next)
-        return true;
-    QJsonObject candidate = m_doc;
-    if (!jsonpath::set(candidate, *steps, next)) {
-        setError(tr("Internal error: \"%1\" is not a field of the record.").arg(path));
-        return false;
-    }
-    // The model's own reader is the judge: a value it would refuse never reaches the draft, and
-    // the field keeps showing what was typed until it is valid.
-    QStringList errors;
-    if (!model::seizureFromJson(candidate, model::JsonMode::Stored, &errors)) {
-        setError(errors.value(0));
-        return false;
-    }
-    m_doc = candidate;
-    setError({});
-    changed(byOfficer);
     return true;
 }
 
@@ -254,52 +221,34 @@ bool SeizureEditor::setUnknown(const QString &path)
 
 bool SeizureEditor::isUnknown(const QString &path) const
 {
-    const auto steps = jsonpath::parse(path);
-    return steps && jsonpath::get(m_doc, *steps).isNull();
+    return recordedits::valueAt(m_doc, path).isNull();
 }
 
 int SeizureEditor::count(const QString &listPath) const
 {
-    const auto steps = jsonpath::parse(listPath);
-    return steps ? int(jsonpath::get(m_doc, *steps).toArray().size()) : 0;
+    return int(recordedits::valueAt(m_doc, listPath).toArray().size());
 }
 
 int SeizureEditor::append(const QString &listPath)
 {
-    const int index = count(listPath);
-    const auto steps = jsonpath::parse(listPath);
-    if (!isEditable() || !steps || isSystemManaged(*steps))
+    int index = -1;
+    if (!isEditable() || !apply(recordedits::appendTo(m_doc, listPath, &index), true))
         return -1;
-    QJsonObject candidate = m_doc;
-    QList<jsonpath::Step> entry = *steps;
-    entry.append(index);
-    // Scalar lists (transit countries, seals) start their entry empty only in the UI: the
-    // model has no empty code, so a scalar list grows when its value is set.
-    if (!jsonpath::set(candidate, entry, QJsonObject()))
-        return -1;
-    QStringList errors;
-    if (!model::seizureFromJson(candidate, model::JsonMode::Stored, &errors)) {
-        setError(errors.value(0));
-        return -1;
-    }
-    m_doc = candidate;
-    changed(true);
     return index;
 }
 
 bool SeizureEditor::removeAt(const QString &listPath, int index)
 {
-    const auto steps = jsonpath::parse(listPath);
-    if (!isEditable() || !steps || isSystemManaged(*steps))
-        return false;
-    if (!jsonpath::removeAt(m_doc, *steps, index))
+    if (!isEditable())
         return false;
     // Overrides name paths by index: after a removal they would point at another entry.
-    const QString prefix = listPath + u'[';
-    for (auto it = m_overrides.begin(); it != m_overrides.end();)
-        it = it.key().startsWith(prefix) ? m_overrides.erase(it) : std::next(it);
-    changed(true);
-    return true;
+    const auto outcome = recordedits::removeFrom(m_doc, listPath, index);
+    if (outcome.changed) {
+        const QString prefix = listPath + u'[';
+        for (auto it = m_overrides.begin(); it != m_overrides.end();)
+            it = it.key().startsWith(prefix) ? m_overrides.erase(it) : std::next(it);
+    }
+    return apply(outcome, true);
 }
 
 QVariantList SeizureEditor::issuesAt(const QString &path) const
@@ -483,23 +432,10 @@ void SeizureEditor::setError(const QString &message)
 
 void SeizureEditor::recompute()
 {
-    m_issues.clear();
-    m_canFinalize = false;
-    m_completeness = 0;
-    if (m_doc.isEmpty())
-        return;
-    auto seizure = model::seizureFromJson(m_doc, model::JsonMode::Stored, nullptr);
-    if (!seizure)
-        return;
-    m_completeness = model::completeness(*seizure);
-    if (seizure->status != model::Status::Draft)
-        return;
-    const model::FinalizeCheck check = model::checkFinalize(*seizure, m_overrides);
-    for (const model::Issue &issue : check.blocking)
-        m_issues.append(issueMap(issue, true));
-    for (const model::Issue &issue : check.warnings)
-        m_issues.append(issueMap(issue, false));
+    RecordCheck check = checkRecord(m_doc, m_overrides);
+    m_issues = std::move(check.issues);
     m_canFinalize = check.canFinalize;
+    m_completeness = check.completeness;
 }
 
 } // namespace saisie::gui

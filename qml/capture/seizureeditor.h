@@ -10,6 +10,7 @@
 // saves at once; the pages call it when they close, and the editor calls it before locking.
 // A record is only stored once the officer changed something: values the app fills in itself
 // (time, officer, position) do not make a draft of an abandoned form.
+#include "recordedits.h"
 #include "unlock/sessioncontroller.h"
 
 #include <QElapsedTimer>
@@ -138,6 +139,8 @@ Q_SIGNALS:
 private:
     store::Session *storeSession() const;
     bool assign(const QString &path, const QVariant &value, bool byOfficer);
+    /// Takes an edit's outcome: the document and its checks on success, errorString otherwise.
+    bool apply(const recordedits::Outcome &outcome, bool byOfficer);
     void changed(bool byOfficer);
     bool save();
     void setError(const QString &message);
