@@ -462,10 +462,6 @@
         <source>Go to field</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Reason to finalize anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IssueText</name>
@@ -1052,6 +1048,13 @@
             <numerusform>%n record waiting to be sent.</numerusform>
             <numerusform>%n records waiting to be sent.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Reason to finalize anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -462,10 +462,6 @@
         <source>Go to field</source>
         <translation>Aller au champ</translation>
     </message>
-    <message>
-        <source>Reason to finalize anyway</source>
-        <translation>Motif pour valider malgré tout</translation>
-    </message>
 </context>
 <context>
     <name>IssueText</name>
@@ -1052,6 +1048,13 @@
             <numerusform>%n fiche en attente d’envoi.</numerusform>
             <numerusform>%n fiches en attente d’envoi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverrideReason</name>
+    <message>
+        <source>Reason to finalize anyway</source>
+        <translation>Motif pour valider malgré tout</translation>
     </message>
 </context>
 <context>

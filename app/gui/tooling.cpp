@@ -32,7 +32,8 @@ QVariantMap fixtureFor(const QString &baseName, QObject *editor)
     const QVariant record = QVariant::fromValue(editor);
     static const QStringList fieldBound = {QStringLiteral("RecordText"),       QStringLiteral("RecordCode"),
                                            QStringLiteral("RecordIdentifier"), QStringLiteral("RecordMrz"),
-                                           QStringLiteral("RecordDateTime"),   QStringLiteral("SealList")};
+                                           QStringLiteral("RecordDateTime"),   QStringLiteral("SealList"),
+                                           QStringLiteral("OverrideReason")};
     static const QStringList listEntries = {QStringLiteral("ItemCard"), QStringLiteral("ConveyanceCard"),
                                             QStringLiteral("PersonCard"), QStringLiteral("CompanyCard")};
     static const QStringList recordBound = {

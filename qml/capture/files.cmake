@@ -27,7 +27,8 @@ list(APPEND saisie_qml_files
     capture/components/ConveyanceCard.qml
     capture/components/PersonCard.qml
     capture/components/CompanyCard.qml
-    capture/components/IssueRow.qml)
+    capture/components/IssueRow.qml
+    capture/components/OverrideReason.qml)
 set_source_files_properties(capture/IssueText.qml PROPERTIES QT_QML_SINGLETON_TYPE TRUE)
 list(APPEND saisie_qml_sources
     capture/jsonpath.h capture/jsonpath.cpp

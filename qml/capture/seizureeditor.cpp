@@ -279,9 +279,7 @@ QString SeizureEditor::overrideAt(const QString &path) const
 
 bool SeizureEditor::flush()
 {
-    if (!m_saveTimer.isActive())
-        return m_errorString.isEmpty() || m_stored;
-    return save();
+    return !m_saveTimer.isActive() || save();
 }
 
 QString SeizureEditor::ensureStored()
@@ -396,23 +394,25 @@ bool SeizureEditor::save()
         Q_EMIT dirtyChanged();
     if (m_doc.isEmpty() || !m_touched || !isEditable())
         return true;
-    store::Session *session = storeSession();
-    if (!session) {
-        setError(tr("The profile is locked: the last changes could not be saved."));
+    // Unsaved changes stay pending (dirty, retried after the debounce, saved by flush()) until a
+    // save succeeds; the officer sees the sentence meanwhile.
+    const auto keepPending = [this](const QString &why) {
+        setError(why);
+        m_saveTimer.start();
+        Q_EMIT dirtyChanged();
         return false;
-    }
+    };
+    store::Session *session = storeSession();
+    if (!session)
+        return keepPending(tr("The profile is locked: the last changes could not be saved."));
     QStringList errors;
     auto seizure = model::seizureFromJson(m_doc, model::JsonMode::Stored, &errors);
-    if (!seizure) {
-        setError(errors.value(0));
-        return false;
-    }
+    if (!seizure)
+        return keepPending(errors.value(0));
     auto written = session->seizures().saveDraft(*seizure);
     if (!written) {
-        // Kept in memory and retried on the next change; the officer sees the sentence.
         qCWarning(lcEditor) << "draft not saved:" << written.error().code;
-        setError(tr("The draft could not be saved: %1").arg(written.error().message));
-        return false;
+        return keepPending(tr("The draft could not be saved: %1").arg(written.error().message));
     }
     m_doc = model::toJson(*written);
     setError({});

@@ -8,6 +8,7 @@
 #include "model/seizurejson.h"
 #include "store/session.h"
 #include "vault/profiles.h"
+#include "vaulttesthelpers.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -21,13 +22,6 @@ using namespace saisie;
 namespace {
 constexpr char kPin[] = "250913";
 constexpr int kRecords = 6;
-
-vault::VaultOptions fastOptions()
-{
-    vault::VaultOptions options;
-    options.kdf = vault::KdfParams::interactive();
-    return options;
-}
 
 /// The script's value of every path it touches, after its first `applied` edits.
 QHash<QString, QJsonValue> stateAfter(const QList<test::Edit> &script, qsizetype applied)
@@ -58,7 +52,7 @@ class TestCaptureKill : public QObject
         auto vault = vault::ProfileDirectory(root).open(profile);
         if (!vault)
             return {};
-        auto keys = vault->unlock(SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(kPin), 6));
+        auto keys = vault->unlock(testing::pin(kPin));
         if (!keys)
             return {};
         auto session = store::Session::open(*vault, std::move(*keys));
@@ -81,7 +75,7 @@ private Q_SLOTS:
         const QString root = dir.path();
         auto created = vault::ProfileDirectory(root).create(
             QStringLiteral("Kill test"),
-            SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(kPin), 6), fastOptions());
+            testing::pin(kPin), testing::testOptions());
         QVERIFY(created);
         const QString profile = created->first;
         const QList<test::Edit> script = test::captureScript();

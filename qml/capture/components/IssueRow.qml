@@ -46,13 +46,10 @@ Frame {
                 onClicked: row.goTo(row.issue.path)
             }
         }
-        TextEntry {
+        OverrideReason {
             Layout.fillWidth: true
-            visible: row.issue.overridable
-            label: qsTr("Reason to finalize anyway")
-            required: true
-            text: row.editor.overrideAt(row.issue.path)
-            onEdited: (value) => row.editor.setOverride(row.issue.path, value)
+            editor: row.editor
+            path: row.issue.path
         }
     }
 }

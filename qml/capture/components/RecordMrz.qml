@@ -9,12 +9,6 @@ ColumnLayout {
 
     required property SeizureEditor editor
     required property string path
-    readonly property var overridable: {
-        if (editor.revision < 0) // a read the compiler keeps: re-evaluated on every change
-            return undefined
-        const found = editor.issuesAt(path).filter(i => i.overridable)
-        return found.length > 0 ? found[0] : null
-    }
 
     spacing: Theme.spacing.xs
 
@@ -30,14 +24,11 @@ ColumnLayout {
         }
         onEdited: (value) => root.editor.setValue(root.path, value)
     }
-    TextEntry {
+    OverrideReason {
         Layout.fillWidth: true
-        visible: root.overridable !== null
+        editor: root.editor
+        path: root.path
         label: qsTr("Reason to keep this MRZ")
         hint: qsTr("Required to finalize: say why the MRZ is right although a check digit fails.")
-        required: true
-        enabled: root.editor.editable
-        text: root.editor.overrideAt(root.path)
-        onEdited: (value) => root.editor.setOverride(root.path, value)
     }
 }

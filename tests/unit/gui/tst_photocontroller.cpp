@@ -7,8 +7,7 @@
 #include "photos/photoimageprovider.h"
 #include "store/session.h"
 #include "storetesthelpers.h"
-#include "unlock/sessioncontroller.h"
-#include "vault/profiles.h"
+#include "unlockedprofile.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -28,19 +27,10 @@
 using saisie::gui::AttachmentListModel;
 using saisie::gui::PhotoController;
 using saisie::gui::PhotoImageProvider;
-using saisie::gui::PinBuffer;
 using saisie::gui::SessionController;
 
 namespace {
-constexpr char kPin[] = "250913";
 constexpr int kWorkTimeoutMs = 30000;
-
-saisie::vault::VaultOptions fastOptions()
-{
-    saisie::vault::VaultOptions options;
-    options.kdf = saisie::vault::KdfParams::interactive();
-    return options;
-}
 
 QImage drawing(int width, int height)
 {
@@ -96,16 +86,6 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QString m_record;
 
-    void unlock()
-    {
-        PinBuffer pin;
-        for (const char *d = kPin; *d; ++d)
-            pin.appendDigit(*d - '0');
-        QSignalSpy unlocked(m_session.get(), &SessionController::unlocked);
-        QVERIFY(m_session->unlock(&pin));
-        QVERIFY(unlocked.wait(kWorkTimeoutMs));
-    }
-
     QString writeFile(const QString &name, const QByteArray &bytes)
     {
         const QString path = m_dir->filePath(name);
@@ -132,15 +112,9 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        const QString profiles = m_dir->path() + QStringLiteral("/data");
-        saisie::vault::ProfileDirectory directory(profiles);
-        auto created = directory.create(
-            QStringLiteral("Alice"),
-            saisie::SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(kPin), 6), fastOptions());
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
-        m_session = std::make_unique<SessionController>(profiles, fastOptions());
-        QVERIFY(m_session->selectProfile(created->first));
-        unlock();
+        m_session = saisie::testing::createProfileController(m_dir->path() + QStringLiteral("/data"));
+        QVERIFY(m_session);
+        QVERIFY(saisie::testing::unlockProfile(*m_session));
         // A record that meets the finalize rules, so finalizedRecordIsReadOnly can sign it.
         auto saved = m_session->storeSession()->seizures().saveDraft(saisie::testing::completeSeizure());
         QVERIFY(saved);
@@ -246,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(served.error != QLatin1String("timeout"));
         if (locked) {
             QCOMPARE(served.error, QStringLiteral("locked"));
-            unlock();
+            QVERIFY(saisie::testing::unlockProfile(*m_session));
             QCOMPARE(m_photos->model()->count(), 1); // back after unlocking
         }
     }

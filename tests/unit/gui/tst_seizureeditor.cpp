@@ -4,8 +4,7 @@
 #include "capture/jsonpath.h"
 #include "capture/seizureeditor.h"
 #include "store/session.h"
-#include "unlock/sessioncontroller.h"
-#include "vault/profiles.h"
+#include "unlockedprofile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,21 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using saisie::gui::PinBuffer;
 using saisie::gui::SeizureEditor;
 using saisie::gui::SessionController;
 
 namespace {
-constexpr char kPin[] = "250913";
-constexpr int kWorkTimeoutMs = 30000;
-
-saisie::vault::VaultOptions fastOptions()
-{
-    saisie::vault::VaultOptions options;
-    options.kdf = saisie::vault::KdfParams::interactive();
-    return options;
-}
-
 QString quickJson(SeizureEditor &editor)
 {
     return QString::fromUtf8(QJsonDocument(editor.document()).toJson(QJsonDocument::Compact));
@@ -59,15 +47,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SessionController> m_session;
 
-    void unlock()
-    {
-        PinBuffer pin;
-        for (const char *d = kPin; *d; ++d)
-            pin.appendDigit(*d - '0');
-        QSignalSpy unlocked(m_session.get(), &SessionController::unlocked);
-        QVERIFY(m_session->unlock(&pin));
-        QVERIFY(unlocked.wait(kWorkTimeoutMs));
-    }
+    void unlock() { QVERIFY(saisie::testing::unlockProfile(*m_session)); }
 
     int storedCount() { return int(m_session->storeSession()->seizures().list({})->size()); }
 
@@ -77,14 +57,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        const QString profiles = m_dir->path() + QStringLiteral("/data");
-        saisie::vault::ProfileDirectory directory(profiles);
-        auto created = directory.create(
-            QStringLiteral("Alice"),
-            saisie::SecureBuffer::copyOf(reinterpret_cast<const unsigned char *>(kPin), 6), fastOptions());
-        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
-        m_session = std::make_unique<SessionController>(profiles, fastOptions());
-        QVERIFY(m_session->selectProfile(created->first));
+        m_session = saisie::testing::createProfileController(m_dir->path() + QStringLiteral("/data"));
+        QVERIFY(m_session);
         unlock();
     }
 
@@ -297,6 +271,21 @@ private Q_SLOTS:
         QVERIFY(reopened.open(id));
         QCOMPARE(reopened.value(QStringLiteral("placeName")).toString(),
                  QStringLiteral("Aire de Saint-Laurent"));
+    }
+
+    void failedSaveStaysPending()
+    {
+        SeizureEditor editor; // no session yet: every save fails
+        editor.startNew();
+        QVERIFY(editor.setValue(QStringLiteral("placeName"), QStringLiteral("Quai Joannès Couvert")));
+        QVERIFY(!editor.flush());
+        QVERIFY(editor.isDirty()); // nothing was written, and the editor says so
+        QVERIFY(!editor.errorString().isEmpty());
+        editor.setSession(m_session.get());
+        QVERIFY(editor.flush());
+        QVERIFY(!editor.isDirty());
+        QVERIFY(editor.errorString().isEmpty());
+        QCOMPARE(storedCount(), 1);
     }
 
     void lockedEditorRefusesToOpen()
