@@ -43,6 +43,22 @@ bool sameName(const QSslCertificate &issued, const QSslCertificate &issuer)
 }
 } // namespace
 
+SyncRequest bareRequest(const QByteArray &method, const QByteArray &target)
+{
+    SyncRequest r;
+    r.method = method;
+    r.target = target;
+    return r;
+}
+
+SyncRequest jsonRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body)
+{
+    SyncRequest r = bareRequest(method, target);
+    r.body = body;
+    r.contentType = "application/json";
+    return r;
+}
+
 bool Transport::chainMatchesPins(const QList<QSslCertificate> &chain, const QList<QSslCertificate> &anchors,
                                  const QStringList &pins)
 {

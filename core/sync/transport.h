@@ -32,6 +32,10 @@ struct SyncRequest {
     bool wholeRequestTimeout = true; // 120 s cap for JSON requests; PATCH relies on inactivity only
 };
 
+/// GET/HEAD without a body, and a request with a JSON body.
+SyncRequest bareRequest(const QByteArray &method, const QByteArray &target);
+SyncRequest jsonRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body);
+
 struct TransportConfig {
     QString origin;                       // "https://host[:port]"
     QList<QSslCertificate> caCertificates; // the national set, and nothing else
