@@ -1,3 +1,4 @@
+#include "store/postgresstore.h"
 #include "store/serverstore.h"
 #include "store/sqlcipherstore.h"
 
@@ -15,7 +16,10 @@ Expected<std::unique_ptr<ServerStore>> openServerStore(const QString &location)
     const bool postgres = location.startsWith(QLatin1String("postgresql://"))
                           || location.startsWith(QLatin1String("postgres://")) || location.contains(QLatin1Char('='));
     if (postgres) {
-        return makeError(QStringLiteral("unsupported"), QStringLiteral("The PostgreSQL store is not built yet."));
+        auto store = PostgresServerStore::open(location);
+        if (!store)
+            return store.error();
+        return std::unique_ptr<ServerStore>(std::move(*store));
     }
     return makeError(QStringLiteral("store_location"),
                      QStringLiteral("The store location must be \"sqlcipher:DIR\" or a PostgreSQL conninfo "

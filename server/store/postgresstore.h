@@ -4,12 +4,9 @@
 // interleave with another process's; the UNIQUE constraints are the last line of defence.
 #include "store/serverstore.h"
 
-#include <functional>
-
 namespace saisie::server {
 
 class PgPool;
-class PgTransaction;
 
 class PostgresServerStore final : public ServerStore
 {
@@ -49,11 +46,6 @@ public:
 
 private:
     explicit PostgresServerStore(std::unique_ptr<PgPool> pool);
-    /// Runs `body` in one SERIALIZABLE transaction, again from the start after a serialization
-    /// failure, deadlock or unique violation caused by a concurrent writer.
-    template <typename T>
-    Expected<T> transact(const std::function<Expected<T>(PgTransaction &)> &body);
-
     std::unique_ptr<PgPool> m_pool;
 };
 
