@@ -58,5 +58,7 @@ int exportCommand(Context &context, const QStringList &arguments);
 int auditCommand(Context &context, const QStringList &arguments);
 int checkCommand(Context &context, const QStringList &arguments);
 int validateCommand(Context &context, const QStringList &arguments);
+int deviceCommand(Context &context, const QStringList &arguments);
+int syncCommand(Context &context, const QStringList &arguments);
 
 } // namespace saisie::cli

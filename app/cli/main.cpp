@@ -32,6 +32,8 @@ const Entry kCommands[] = {
     {"audit", auditCommand, "audit verify|list              check or print the hash-chained audit log"},
     {"check", checkCommand, "check                          page HMACs, quick_check, attachments, audit chain"},
     {"validate", validateCommand, "validate KIND VALUE            check an identifier (no vault needed)"},
+    {"device", deviceCommand, "device enrol --qr FILE|- --national-ca PEMFILE [--code CODE] | device show"},
+    {"sync", syncCommand, "sync [--until-idle] [--timeout S] | sync status | sync retry UUID [--version N]"},
     {"keygen-recovery", keygenCommand, "keygen-recovery --out-dir DIR  make a national recovery key pair"},
 };
 

@@ -28,6 +28,8 @@ inline const QString View = QStringLiteral("view");
 inline const QString Export = QStringLiteral("export");
 inline const QString Discard = QStringLiteral("discard");
 inline const QString PinChange = QStringLiteral("pin_change");
+inline const QString Send = QStringLiteral("send");       // a record version reached the server
+inline const QString Receipt = QStringLiteral("receipt"); // a verified receipt was stored (delivered)
 } // namespace audit
 
 struct AuditEvent {

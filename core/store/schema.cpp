@@ -144,7 +144,44 @@ CREATE TABLE officer (
 ) STRICT;
 )sql";
 
-const QList<const char *> kMigrations = {kMigrationV1, kMigrationV2};
+// Sync (issue 4): delivery bookkeeping beside each outbox entry. The receipt is kept as the exact
+// signed bytes received (E5: it verifies offline later). Existing rows keep their 'queued' state;
+// SQLite cannot add a CHECK to an existing column, so the state names are checked by a trigger.
+const char *const kMigrationV3 = R"sql(
+ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN hold_until INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE outbox ADD COLUMN last_error TEXT;
+ALTER TABLE outbox ADD COLUMN parked_at TEXT;
+ALTER TABLE outbox ADD COLUMN sent_at TEXT;
+ALTER TABLE outbox ADD COLUMN receipt BLOB;
+ALTER TABLE outbox ADD COLUMN delivered_at TEXT;
+CREATE INDEX outbox_state ON outbox (state, uuid, version);
+
+CREATE TRIGGER outbox_state_insert BEFORE INSERT ON outbox
+WHEN NEW.state NOT IN ('queued', 'uploading_record', 'uploading_attachments', 'delivered', 'parked')
+BEGIN SELECT RAISE(ABORT, 'unknown outbox state'); END;
+CREATE TRIGGER outbox_state_update BEFORE UPDATE OF state ON outbox
+WHEN NEW.state NOT IN ('queued', 'uploading_record', 'uploading_attachments', 'delivered', 'parked')
+BEGIN SELECT RAISE(ABORT, 'unknown outbox state'); END;
+-- A stored receipt is the proof of delivery: it never changes and its entry never leaves 'delivered'.
+CREATE TRIGGER outbox_receipt_kept BEFORE UPDATE ON outbox
+WHEN OLD.receipt IS NOT NULL AND (NEW.receipt IS NOT OLD.receipt OR NEW.state IS NOT 'delivered')
+BEGIN SELECT RAISE(ABORT, 'a delivered outbox entry is final'); END;
+
+CREATE TABLE outbox_uploads (
+    uuid TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    attachment_id TEXT NOT NULL,
+    upload_id TEXT,
+    uploaded INTEGER NOT NULL DEFAULT 0 CHECK (uploaded IN (0, 1)),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (uuid, version, attachment_id),
+    FOREIGN KEY (uuid, version) REFERENCES outbox (uuid, version)
+) STRICT;
+)sql";
+
+const QList<const char *> kMigrations = {kMigrationV1, kMigrationV2, kMigrationV3};
 } // namespace
 
 Status migrate(vault::Database &db)

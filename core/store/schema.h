@@ -6,7 +6,7 @@
 
 namespace saisie::store {
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /// Brings the database to kSchemaVersion. Refuses a database newer than this build knows.
 Status migrate(vault::Database &db);

@@ -59,6 +59,14 @@ public:
     /// Holds photos back on metered networks (setting).
     void setHoldPhotosOnMetered(bool hold);
 
+    /// Where the officer vaults live (<dataRoot>/profiles), for a remote wipe. Default: the
+    /// parent of deviceDir (the app keeps the device directory at <dataRoot>/device).
+    void setDataRoot(const QString &dataRoot);
+    /// "1.0.0": sent in User-Agent.
+    void setAppVersion(const QString &version);
+    /// Cycle length when idle (default 5 minutes).
+    void setIdleIntervalMs(int ms);
+
 signals:
     void stateChanged();
     void progressChanged();
@@ -68,6 +76,9 @@ signals:
     void recordStateChanged(const QUuid &uuid, int version, saisie::sync::DeliveryState state);
     /// The server ordered a wipe and every vault on the tablet has been crypto-shredded.
     void wiped();
+    /// Nothing more can be done now: the outbox is empty, or every entry waits (backoff,
+    /// Retry-After, parked, held). The timer loop carries on.
+    void cycleFinished();
 
 private:
     class Private;

@@ -66,6 +66,17 @@ struct StoredRecord {
     QString completedAt;
 };
 
+/// A vault key and the device it is bound to (protocol §9): the first device that registers it or
+/// uploads a record signed by it owns it forever. publicKey is empty when the binding came from a
+/// record upload before any registration.
+struct VaultKey {
+    QString keyId;
+    QString deviceId;
+    QByteArray publicKey;
+    QString registeredAt;
+};
+enum class VaultKeyOutcome { Registered, Existing, Elsewhere };
+
 enum class InsertOutcome { Inserted, Replay, VersionConflict, UuidConflict, VaultKeyElsewhere };
 struct InsertResult {
     InsertOutcome outcome = InsertOutcome::Inserted;
@@ -102,6 +113,11 @@ public:
     /// inserts `device` (or, for a re-enrolment code, replaces that device's key), marks the code used
     /// by device.publicKey, stores `responseBody` -> Enrolled; used by the same public key -> Replayed
     /// with the first body; used by another key -> CodeUsed.
+    /// The stored code by hash (to learn its unit and re-enrolment device before building the body).
+    virtual Expected<std::optional<EnrolmentCode>> enrolmentCode(const QString &codeHash) = 0;
+    /// A re-enrolment code requires device.id == its reenrolDeviceId (error "reenrol_mismatch").
+    /// A code already used answers Replayed/CodeUsed even after it expired (a lost response must not
+    /// brick the enrolment).
     virtual Expected<EnrolResult> enrol(const QString &codeHash, const Device &device, const QByteArray &responseBody,
                                         const QString &now) = 0;
     virtual Expected<std::optional<Device>> device(const QString &deviceId) = 0;
@@ -115,6 +131,12 @@ public:
     /// Entries older than `forgetBeforeUnix` may be dropped in the same call.
     virtual Expected<bool> rememberNonce(const QString &deviceId, const QString &nonce, qint64 nowUnix,
                                          qint64 forgetBeforeUnix) = 0;
+
+    // Vault keys (protocol §9)
+    /// Binds the key to the device: Registered the first time, Existing when already bound to this
+    /// device (the public key is filled in if the binding came from a record), Elsewhere otherwise.
+    virtual Expected<VaultKeyOutcome> registerVaultKey(const VaultKey &key) = 0;
+    virtual Expected<std::optional<VaultKey>> vaultKey(const QString &keyId) = 0;
 
     // Records (Y1: (device, uuid, version) unique forever)
     /// Atomically: the same (device, uuid, version) with identical payload, signature and vault key

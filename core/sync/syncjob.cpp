@@ -1,0 +1,45 @@
+#include "sync/syncjob.h"
+
+#include "sync/retrypolicy.h"
+#include "sync/synclog.h"
+#include "sync/transport.h"
+
+#include <QDateTime>
+
+namespace saisie::sync {
+
+JobOutcome failureOutcome(const SyncResult &result)
+{
+    JobOutcome o;
+    o.result = result;
+    o.code = result.code();
+    if (result.error == NetError::PinMismatch || result.error == NetError::TlsCertificate)
+        o.kind = JobOutcome::Security;
+    else if (result.status == 403 && result.errorCode == QLatin1String("device_revoked"))
+        o.kind = JobOutcome::Revoked;
+    else if (result.status == 403 && result.errorCode == QLatin1String("device_suspended"))
+        o.kind = JobOutcome::Suspended;
+    else if (shouldRetry(result))
+        o.kind = JobOutcome::Retry;
+    else
+        o.kind = JobOutcome::Park;
+    return o;
+}
+
+void sendFollowingSkew(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done)
+{
+    transport.send(request, [&transport, request, done](SyncResult r) {
+        if (r.status != 401 || r.errorCode != QLatin1String("clock_skew"))
+            return done(std::move(r));
+        const QDateTime server = QDateTime::fromString(r.errorObject.value(QStringLiteral("serverTime")).toString(),
+                                                       Qt::ISODateWithMs);
+        if (!server.isValid())
+            return done(std::move(r));
+        const qint64 offset = server.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+        qCInfo(lcSync) << "clock skew: signing offset now" << offset << "s";
+        transport.setSigningOffset(offset);
+        transport.send(request, done);
+    });
+}
+
+} // namespace saisie::sync
