@@ -1,8 +1,8 @@
 #pragma once
 // tst_serverapi: the real saisie-server over HTTPS, driven as a tablet would drive it. The flows
-// (enrolment, records, chunked uploads, receipts, authentication) are in tst_serverapi.cpp; the
-// malformed-input table, each row checked for its status, its error code and "nothing changed",
-// is in malformedinput.cpp.
+// (tst_serverapi.cpp, recordflows.cpp, authflows.cpp), what the server enforces below the
+// endpoints (serverpolicy.cpp), and the malformed-input table, each row checked for its status,
+// its error code and "nothing changed" (malformedbodies.cpp, malformedtransport.cpp).
 #include "apiclient.h"
 #include "serverprocess.h"
 #include "storetesthelpers.h"
@@ -35,16 +35,25 @@ private slots:
     // tst_serverapi.cpp
     void enrolment();
     void deviceAndConfig();
+    // recordflows.cpp
     void recordWithoutAttachments();
     void recordWithChunkedAttachments();
     void recordConflicts();
     void tamperedRecordSignature();
+    // authflows.cpp
     void requestAuthentication();
     void revokedDevice();
     void notServedYet();
     void logHasNoSecrets();
 
-    // malformedinput.cpp
+    // serverpolicy.cpp
+    void tlsPolicy();
+    void headErrors();
+    void feedQuery_data();
+    void feedQuery();
+    void faultInjection();
+
+    // malformedbodies.cpp, malformedtransport.cpp
     void malformedRecordUpload_data();
     void malformedRecordUpload();
     void malformedUploadCreate_data();
