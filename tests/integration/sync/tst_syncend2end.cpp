@@ -9,6 +9,7 @@
 #include "sync/receiptverifier.h"
 #include "vault/profiles.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QJsonDocument>
@@ -241,6 +242,7 @@ private Q_SLOTS:
 
     void replayAfterDeliverySendsNothing()
     {
+        QVERIFY(server.state() == QProcess::Running);
         server.terminate();
         QVERIFY(server.waitForFinished(30000));
         const QString logBefore = serverLog();
@@ -249,6 +251,34 @@ private Q_SLOTS:
         QCOMPARE(sync.json().value(QStringLiteral("deliveredNow")).toInt(), 0);
         QCOMPARE(sync.json().value(QStringLiteral("lastError")).toString(), QString());
         QCOMPARE(serverLog(), logBefore);
+    }
+
+    void revokedDeviceIsWiped()
+    {
+        // §16: the administrator revokes the tablet; its next request gets a signed wipe, which
+        // the engine verifies, then it shreds every vault and its enrolment, and acknowledges.
+        server.start(QStringLiteral(SAISIE_SERVER_BIN), {QStringLiteral("serve"), QStringLiteral("--data"), path(QStringLiteral("server"))});
+        QByteArray line;
+        while (server.state() != QProcess::NotRunning && !line.endsWith('\n') && server.waitForReadyRead(30000))
+            line += server.readAllStandardOutput();
+        QVERIFY2(line.startsWith("listening "), qPrintable(serverLog()));
+        const QString deviceId = ctl({QStringLiteral("device"), QStringLiteral("show")}).json().value(QStringLiteral("deviceId")).toString();
+        const Run revoke = admin({QStringLiteral("revoke"), deviceId});
+        QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));
+
+        const Run added = withPin({QStringLiteral("add"), QStringLiteral("-")}, quickDocument());
+        const QString uuid = added.json().value(QStringLiteral("uuid")).toString();
+        QVERIFY(withPin({QStringLiteral("finalize"), uuid}).exitCode == 0);
+        const QStringList vaultsBefore = QDir(path(QStringLiteral("tablet/profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(vaultsBefore.size(), 1);
+
+        const Run sync = withPin({QStringLiteral("sync"), QStringLiteral("--until-idle"), QStringLiteral("--timeout"), QStringLiteral("60")});
+        QCOMPARE(sync.exitCode, 1);
+        QVERIFY2(sync.json().value(QStringLiteral("wiped")).toBool(), qPrintable(QString::fromUtf8(sync.out) + sync.err));
+        QVERIFY(QDir(path(QStringLiteral("tablet/profiles"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(!QFile::exists(path(QStringLiteral("tablet/device/device.json"))));
+        QTRY_VERIFY_WITH_TIMEOUT(serverLog().contains(QLatin1String("POST /v1/device/wipe-ack 200")), 10000);
+        QCOMPARE(ctl({QStringLiteral("device"), QStringLiteral("show")}).exitCode, 1);
     }
 };
 
