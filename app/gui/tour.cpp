@@ -28,7 +28,7 @@ QtMessageHandler g_previousHandler = nullptr;
 
 void collectMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_messages && type >= QtWarningMsg && !message.startsWith(QLatin1String("PulseAudioService")))
+    if (g_messages && type != QtDebugMsg && type != QtInfoMsg && !message.startsWith(QLatin1String("PulseAudioService")))
         g_messages->append(message);
     if (g_previousHandler)
         g_previousHandler(type, context, message);

@@ -79,6 +79,10 @@ SyncController::State SyncController::state() const
         return State::NotEnrolled;
     if (!m_engine)
         return State::Idle;
+    // The engine reports NotEnrolled until its first cycle has read the device file, which this
+    // controller already found: the tablet is enrolled and simply has not tried yet.
+    if (m_engine->state() == sync::SyncEngine::State::NotEnrolled)
+        return State::Idle;
     return static_cast<State>(m_engine->state()); // same order, checked below
 }
 static_assert(int(SyncController::State::Revoked) == int(sync::SyncEngine::State::Revoked));

@@ -15,6 +15,7 @@ ApplicationWindow {
     height: 800
     visible: true
     color: Theme.colors.background
+    Material.accent: Theme.colors.primary
     font.pixelSize: Theme.fonts.body
 
     Flickable {
