@@ -4,6 +4,7 @@
 // receives zero bytes after the handshake. Every request gets its own connection and pin check.
 #include "protocol/requestauth.h"
 #include "protocol/signedobject.h"
+#include "sync/syncjob.h"
 #include "sync/transport.h"
 #include "synctesthelpers.h"
 
@@ -26,6 +27,7 @@ public:
     int ended = 0;
     qint64 bytesReceived = 0;
     QList<QByteArray> requests; // complete request heads + bodies
+    QList<QByteArray> queued; // answered first, one per request, before `response`
     QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
                           "Connection: close\r\n\r\n{}";
 
@@ -55,7 +57,7 @@ public:
                     if (buffer->size() < end + 4 + length)
                         return;
                     requests.append(*buffer);
-                    socket->write(response);
+                    socket->write(queued.isEmpty() ? response : queued.takeFirst());
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QSslSocket::disconnected, this, [this, socket] {
@@ -202,6 +204,45 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(server.ended >= 1, 10000); // the server saw the connection end...
         QCOMPARE(server.bytesReceived, qint64(0));           // ...without one byte of HTTP
         QVERIFY(server.requests.isEmpty());
+    }
+
+    void clockSkewReSignsOnce()
+    {
+        // §18.3 / §19.2: 401 clock_skew sets the signing offset from serverTime and re-sends once,
+        // with a new nonce and signature; a second clock_skew is returned, not looped on.
+        TlsServer server;
+        QVERIFY(server.start(pki, QStringLiteral("server")));
+        auto transport = transportFor(server, pki.pins());
+        const QByteArray serverTime = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs).toLatin1();
+        const QByteArray skew = "{\"error\":{\"code\":\"clock_skew\",\"message\":\"Skew.\",\"retryable\":false,"
+                                "\"serverTime\":\"" + serverTime + "\"}}";
+        const QByteArray answer = "HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: " +
+                                  QByteArray::number(skew.size()) + "\r\nConnection: close\r\n\r\n" + skew;
+        server.queued = {answer};
+        std::optional<SyncResult> result;
+        sendFollowingSkew(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QCOMPARE(result->status, 200);
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY(qAbs(transport->signingOffset() - 3600) <= 5);
+        const qint64 first = headerOf(server.requests.at(0), "Saisie-Timestamp").toLongLong();
+        const qint64 second = headerOf(server.requests.at(1), "Saisie-Timestamp").toLongLong();
+        QVERIFY(second - first >= 3595);
+        QVERIFY(headerOf(server.requests.at(0), "Saisie-Nonce") != headerOf(server.requests.at(1), "Saisie-Nonce"));
+
+        server.queued = {answer, answer};
+        result.reset();
+        sendFollowingSkew(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
+        QCOMPARE(result->status, 401);
+        QCOMPARE(result->errorCode, QStringLiteral("clock_skew"));
+        QCOMPARE(server.requests.size(), 4);
+
+        // Vault-scoped requests name the vault key in a header and in the signed string.
+        SyncRequest scoped = bareRequest("GET", "/v1/records/x/versions/1/receipt");
+        scoped.vaultKeyId = QString(64, QLatin1Char('b'));
+        QCOMPARE(run(*transport, scoped).status, 200);
+        QCOMPARE(headerOf(server.requests.last(), "Saisie-Vault-Key"), QByteArray(64, 'b'));
     }
 
     void answersParsed()
