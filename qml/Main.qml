@@ -9,7 +9,7 @@ ApplicationWindow {
     id: window
 
     /// Page to open first (tooling and tests): "", "profiles", "create", "unlock", "list", "settings",
-    /// "quick", "record".
+    /// "quick", "record", "enrolment".
     property string startPage
     /// Record the "quick" and "record" pages open (empty: a new one), and the step "record" shows.
     property string startRecord
@@ -40,6 +40,7 @@ ApplicationWindow {
         case "settings": return settingsPage
         case "quick": return quickPage
         case "record": return recordPage
+        case "enrolment": return enrolmentPage
         default: return profilesPage
         }
     }
@@ -127,6 +128,7 @@ ApplicationWindow {
         id: listPage
         SeizureListPage {
             onSettingsRequested: stack.push(settingsPage)
+            onEnrolmentRequested: stack.push(enrolmentPage)
             onNewSeizureRequested: (quick) => stack.push(quick ? quickPage : recordPage)
             onSeizureOpened: (uuid) => stack.push(recordPage, { recordId: uuid })
         }
@@ -158,12 +160,15 @@ ApplicationWindow {
     Component {
         id: settingsPage
         SettingsPage {
-            onClosed: {
-                if (stack.depth > 1)
-                    stack.pop()
-                else
-                    stack.replace(null, listPage)
-            }
+            onClosed: window.backToList()
+            onSyncRequested: stack.push(enrolmentPage)
+        }
+    }
+
+    Component {
+        id: enrolmentPage
+        EnrolmentPage {
+            onClosed: window.backToList()
         }
     }
 }

@@ -87,8 +87,18 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
                                                               "last choice, else the system's if French, "
                                                               "else English)."),
                                   QStringLiteral("CODE"));
-    parser.addOptions(
-        {dataDir, nmea, idle, lang, selfTest, screenshot, tour, size, page, sunlight, wrongPins, demoRows});
+    const QCommandLineOption nationalCa(
+        QStringLiteral("national-ca"),
+        QCoreApplication::translate("main", "Trust only the national CA certificates in the PEM FILE for "
+                                            "sync (default: SAISIE_NATIONAL_CA)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption enrolQr(
+        QStringLiteral("enrol-qr"),
+        QCoreApplication::translate("main", "Connect this tablet at start with the enrolment QR payload "
+                                            "in FILE (JSON), unless it is connected already."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dataDir, nmea, idle, lang, nationalCa, enrolQr, selfTest, screenshot, tour, size, page,
+                       sunlight, wrongPins, demoRows});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -104,6 +114,21 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
         if (!file.isFile() || !file.isReadable())
             return usageError(QStringLiteral("--nmea: cannot read \"%1\".").arg(file.filePath()));
         options.nmeaFile = file.absoluteFilePath();
+    }
+
+    const QString caFile =
+        parser.isSet(nationalCa) ? parser.value(nationalCa) : qEnvironmentVariable("SAISIE_NATIONAL_CA");
+    if (!caFile.isEmpty()) {
+        const QFileInfo file(caFile);
+        if (!file.isFile() || !file.isReadable())
+            return usageError(QStringLiteral("--national-ca: cannot read \"%1\".").arg(file.filePath()));
+        options.nationalCaFile = file.absoluteFilePath();
+    }
+    if (parser.isSet(enrolQr)) {
+        const QFileInfo file(parser.value(enrolQr));
+        if (!file.isFile() || !file.isReadable())
+            return usageError(QStringLiteral("--enrol-qr: cannot read \"%1\".").arg(file.filePath()));
+        options.enrolQrFile = file.absoluteFilePath();
     }
 
     if (parser.isSet(lang)) {
@@ -160,6 +185,8 @@ std::optional<Options> parseCommandLine(const QCoreApplication &app)
         shot.demoRows = parser.isSet(demoRows);
         options.screenshot = shot;
     }
+    if (!options.enrolQrFile.isEmpty() && options.isTooling())
+        return usageError(QStringLiteral("--enrol-qr does not go with --self-test, --screenshot or --tour."));
     return options;
 }
 

@@ -27,6 +27,8 @@ struct Options
     bool selfTest = false;
     std::optional<ScreenshotOptions> screenshot;
     QString tourDirectory; // --tour DIR
+    QString nationalCaFile; // --national-ca FILE, else SAISIE_NATIONAL_CA: PEM, the national CA set
+    QString enrolQrFile;    // --enrol-qr FILE: enrolment QR payload to use at start when not enrolled
 
     /// Self-test, screenshots and the tour run offscreen on a throw-away data directory.
     bool isTooling() const { return selfTest || screenshot.has_value() || !tourDirectory.isEmpty(); }

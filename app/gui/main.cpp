@@ -7,6 +7,8 @@
 #include "platform.h"
 #include "photos/photoimageprovider.h"
 #include "services/singletons.h"
+#include "sync/syncsingleton.h"
+#include "syncsetup.h"
 #include "tooling.h"
 #include "tour.h"
 #include "vault/database.h"
@@ -90,6 +92,11 @@ int main(int argc, char *argv[])
     idleLock.setTimeoutSeconds(options->idleTimeoutSeconds);
     gui::DeviceCapabilities capabilities(platform);
     gui::PositioningService positioning(*platform.positions);
+    // The device identity is shared by every profile on the tablet, next to the profiles.
+    gui::SyncController sync(platform.paths->dataRoot() + QStringLiteral("/device"), &session);
+    sync.setPersistent(!options->isTooling());
+    if (!app::applyNationalCa(sync, *options))
+        return 2;
 
     // Wiring.
     if (!options->isTooling())
@@ -108,6 +115,7 @@ int main(int argc, char *argv[])
     gui::Injected<platform::Connectivity>::inject(platform.connectivity.get());
     gui::Injected<gui::LanguageController>::inject(&language);
     gui::Injected<gui::PositioningService>::inject(&positioning);
+    gui::Injected<gui::SyncController>::inject(&sync);
 
     // Declared after the services so it is destroyed first.
     QQmlApplicationEngine engine;
@@ -119,7 +127,7 @@ int main(int argc, char *argv[])
     if (options->screenshot)
         return app::takeScreenshot(engine, session, *options->screenshot);
     if (!options->tourDirectory.isEmpty())
-        return app::runTour(engine, session, language, options->tourDirectory);
+        return app::runTour(engine, session, language, sync, options->tourDirectory);
 
     engine.load(app::mainQmlUrl());
     if (engine.rootObjects().isEmpty())
@@ -130,5 +138,6 @@ int main(int argc, char *argv[])
     // QML imports may load plugins: look again before the first unlock can open data.
     if (const QString library = vault::Database::foreignSqliteMapped(); !library.isEmpty())
         return refuseUnsafeProcess(library);
+    app::startEnrolmentFromFile(sync, *options); // a refusal is printed and shown; the app still runs
     return application.exec();
 }

@@ -2,6 +2,8 @@
 
 #include "demodata.h"
 #include "services/languagecontroller.h"
+#include "sync/synccontroller.h"
+#include "sync/synctext.h"
 #include "tooling.h"
 #include "unlock/sessioncontroller.h"
 
@@ -12,6 +14,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <cstdio>
+#include <functional>
 #include <memory>
 
 namespace saisie::app {
@@ -25,7 +28,7 @@ QtMessageHandler g_previousHandler = nullptr;
 
 void collectMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (g_messages && type >= QtWarningMsg && !message.startsWith(QLatin1String("PulseAudioService")))
+    if (g_messages && type != QtDebugMsg && type != QtInfoMsg && !message.startsWith(QLatin1String("PulseAudioService")))
         g_messages->append(message);
     if (g_previousHandler)
         g_previousHandler(type, context, message);
@@ -39,6 +42,25 @@ struct Shot
     int step = 0;
     bool needsUnlocked = true;
 };
+
+/// A page name starting with "qrc:" is a tour-only view loaded instead of Main.qml.
+bool isTourView(const Shot &shot)
+{
+    return shot.page.startsWith(QLatin1String("qrc:"));
+}
+
+/// State a page shows, set up before and undone after each of its screenshots.
+struct ShotHooks
+{
+    std::function<void()> prepare;
+    std::function<void()> cleanup;
+};
+
+QVariantMap tourOnlyProperties()
+{
+    return {{QStringLiteral("progressSample"), gui::syncProgressSentence(3, 12, 2, 4)},
+            {QStringLiteral("errorSample"), gui::syncErrorSentence(QStringLiteral("unavailable"))}};
+}
 
 struct Size
 {
@@ -77,20 +99,24 @@ void collectTexts(QQuickItem *item, QStringList &problems)
 }
 
 /// Renders one page and checks it; returns the problems found (empty when fine).
-QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const QString &file)
+QStringList shoot(QQmlEngine &engine, const Shot &shot, const ShotHooks &hooks, const Size &size,
+                  const QString &file)
 {
     QList<QQmlError> warnings;
     QStringList messages;
     g_messages = &messages;
     const auto connection = QObject::connect(&engine, &QQmlEngine::warnings, &engine,
                                              [&warnings](const QList<QQmlError> &more) { warnings += more; });
-    QQmlComponent component(&engine, mainQmlUrl());
-    std::unique_ptr<QObject> root(
-        component.createWithInitialProperties({{QStringLiteral("startPage"), shot.page},
-                                               {QStringLiteral("startRecord"), shot.record},
-                                               {QStringLiteral("startStep"), shot.step},
-                                               {QStringLiteral("width"), size.size.width()},
-                                               {QStringLiteral("height"), size.size.height()}}));
+    if (hooks.prepare)
+        hooks.prepare();
+    QQmlComponent component(&engine, isTourView(shot) ? QUrl(shot.page) : mainQmlUrl());
+    QVariantMap properties = isTourView(shot) ? tourOnlyProperties()
+                                              : QVariantMap{{QStringLiteral("startPage"), shot.page},
+                                                            {QStringLiteral("startRecord"), shot.record},
+                                                            {QStringLiteral("startStep"), shot.step}};
+    properties.insert(QStringLiteral("width"), size.size.width());
+    properties.insert(QStringLiteral("height"), size.size.height());
+    std::unique_ptr<QObject> root(component.createWithInitialProperties(properties));
     QStringList problems;
     auto *window = qobject_cast<QQuickWindow *>(root.get());
     if (!window) {
@@ -106,6 +132,8 @@ QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const 
     }
     root.reset();
     pumpEvents(0);
+    if (hooks.cleanup)
+        hooks.cleanup();
     QObject::disconnect(connection);
     g_messages = nullptr;
     for (const QQmlError &warning : std::as_const(warnings))
@@ -117,7 +145,7 @@ QStringList shoot(QQmlEngine &engine, const Shot &shot, const Size &size, const 
 } // namespace
 
 int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui::LanguageController &language,
-            const QString &directory)
+            gui::SyncController &sync, const QString &directory)
 {
     engine.setOutputWarningsToStandardError(false);
     g_previousHandler = qInstallMessageHandler(collectMessage);
@@ -148,6 +176,16 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
                       QStringLiteral("record"), full, step, true});
     shots.append({QStringLiteral("record-finalized-review"), QStringLiteral("record"), finalized, 6, true});
     shots.append({QStringLiteral("record-new-review"), QStringLiteral("record"), {}, 6, true}); // every issue listed
+    // Sync: the enrolment page (this scratch tablet is never enrolled), with the sentence a
+    // wrong QR code gives, and every banner state (they need a server to reach for real).
+    shots.append({QStringLiteral("enrolment"), QStringLiteral("enrolment"), {}, 0, true});
+    shots.append({QStringLiteral("enrolment-error"), QStringLiteral("enrolment"), {}, 0, true});
+    shots.append({QStringLiteral("sync-states"), QStringLiteral("qrc:/tour/SyncStates.qml"), {}, 0, true});
+    const QHash<QString, ShotHooks> hooks = {
+        {QStringLiteral("enrolment-error"),
+         {[&sync] { sync.enrolFromQrText(QStringLiteral("https://example.org/not-an-enrolment")); },
+          [&sync] { sync.clearEnrolmentError(); }}},
+    };
 
     int failures = 0;
     int written = 0;
@@ -164,7 +202,7 @@ int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui:
                 for (const Size &size : kSizes) {
                     const QString file = QStringLiteral("%1/%2-%3-%4.png")
                                              .arg(directory, lang, QLatin1String(size.name), shot.name);
-                    const QStringList problems = shoot(engine, shot, size, file);
+                    const QStringList problems = shoot(engine, shot, hooks.value(shot.name), size, file);
                     if (problems.isEmpty()) {
                         ++written;
                         std::fprintf(stdout, "ok    %s\n",

@@ -11,12 +11,13 @@ class QQmlApplicationEngine;
 namespace saisie::gui {
 class SessionController;
 class LanguageController;
+class SyncController;
 } // namespace saisie::gui
 
 namespace saisie::app {
 
 /// Returns the process exit code: 0 when every view rendered cleanly.
 int runTour(QQmlApplicationEngine &engine, gui::SessionController &session, gui::LanguageController &language,
-            const QString &directory);
+            gui::SyncController &sync, const QString &directory);
 
 } // namespace saisie::app

@@ -184,7 +184,9 @@ CREATE TABLE outbox_uploads (
 const QList<const char *> kMigrations = {kMigrationV1, kMigrationV2, kMigrationV3};
 } // namespace
 
-Status migrate(vault::Database &db)
+Status migrate(vault::Database &db) { return migrateTo(db, kSchemaVersion); }
+
+Status migrateTo(vault::Database &db, int target)
 {
     auto current = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!current)
@@ -196,7 +198,7 @@ Status migrate(vault::Database &db)
                                         "update the app. Nothing was changed.")
                              .arg(from)
                              .arg(kSchemaVersion));
-    for (int version = from + 1; version <= kSchemaVersion; ++version) {
+    for (int version = from + 1; version <= qMin(target, kSchemaVersion); ++version) {
         vault::Transaction tx(db);
         if (!tx.started())
             return tx.started();

@@ -76,6 +76,7 @@ void AttachmentUploader::create()
                            {QStringLiteral("length"), m_fact.size},
                            {QStringLiteral("mimeType"), m_fact.mimeType}};
     SyncRequest u1 = jsonRequest("POST", "/v1/uploads", QJsonDocument(body).toJson(QJsonDocument::Compact));
+    u1.vaultKeyId = m_ctx.vaultKeyId;
     sendFollowingSkew(m_ctx.transport, u1, [this](SyncResult r) {
         if (r.status != 200 && r.status != 201)
             return fail(failureOutcome(r));
@@ -103,6 +104,7 @@ void AttachmentUploader::head(const QString &uploadId)
 {
     m_uploadId = uploadId;
     SyncRequest u2 = bareRequest("HEAD", target());
+    u2.vaultKeyId = m_ctx.vaultKeyId;
     sendFollowingSkew(m_ctx.transport, u2, [this](SyncResult r) {
         if (r.status == 404) // upload_not_found (HEAD carries the code in a header): create again
             return create();
@@ -125,6 +127,7 @@ void AttachmentUploader::sendChunk()
     const QByteArray chunk = m_bytes.mid(m_offset, qMin(m_chunk, m_fact.size - m_offset));
     const QByteArray digest = protocol::sha256(chunk).toBase64();
     SyncRequest u4 = bareRequest("PATCH", target());
+    u4.vaultKeyId = m_ctx.vaultKeyId;
     u4.body = chunk;
     u4.contentType = "application/offset+octet-stream";
     u4.uploadOffset = QByteArray::number(m_offset);

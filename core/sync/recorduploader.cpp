@@ -92,6 +92,7 @@ void RecordUploader::putRecord()
                            {QStringLiteral("attachments"), declared},
                            {QStringLiteral("deviceClockOffsetS"), m_ctx.transport.signingOffset()}};
     SyncRequest r1 = jsonRequest("PUT", recordPath(), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r1.vaultKeyId = m_ctx.vaultKeyId;
     sendFollowingSkew(m_ctx.transport, r1, [this](SyncResult r) { onRecordAnswer(r); });
 }
 
@@ -175,6 +176,7 @@ void RecordUploader::askReceipt()
     if (!m_receiptFromPatch.isUndefined() && !m_receiptFromPatch.isNull())
         return acceptReceipt(std::exchange(m_receiptFromPatch, QJsonValue()));
     SyncRequest r2 = bareRequest("GET", recordPath() + "/receipt");
+    r2.vaultKeyId = m_ctx.vaultKeyId;
     sendFollowingSkew(m_ctx.transport, r2, [this](SyncResult r) {
         if (r.status == 409 && r.errorCode == QLatin1String("delivery_incomplete") && !m_incompleteRetried) {
             m_incompleteRetried = true;

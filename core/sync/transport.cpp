@@ -154,6 +154,7 @@ void Transport::send(const SyncRequest &request, Callback done)
         s.authority = authority();
         s.target = request.target;
         s.deviceId = m_config.deviceId;
+        s.vaultKeyId = request.vaultKeyId;
         s.timestamp = QString::number(m_clock() + m_signingOffset);
         s.nonce = protocol::newNonce();
         s.contentType = QString::fromLatin1(request.contentType);
@@ -161,6 +162,9 @@ void Transport::send(const SyncRequest &request, Callback done)
         s.bodySha256Hex = protocol::sha256Hex(request.body);
         const QByteArray signature = protocol::signDetached(protocol::canonicalRequest(s), m_config.deviceSecret);
         nr.setRawHeader(protocol::kHeaderDevice, m_config.deviceId.toLatin1());
+        // No Saisie-Vault-Signature yet: this server version checks the device signature only.
+        if (!request.vaultKeyId.isEmpty())
+            nr.setRawHeader(protocol::kHeaderVaultKey, request.vaultKeyId.toLatin1());
         nr.setRawHeader(protocol::kHeaderTimestamp, s.timestamp.toLatin1());
         nr.setRawHeader(protocol::kHeaderNonce, s.nonce.toLatin1());
         nr.setRawHeader(protocol::kHeaderSignature, signature.toBase64());

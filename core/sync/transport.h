@@ -28,6 +28,7 @@ struct SyncRequest {
     QByteArray contentType;  // empty: none sent
     QByteArray uploadOffset; // Upload-Offset, empty: none sent
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
+    QString vaultKeyId;      // vault-scoped endpoints (V in §6): Saisie-Vault-Key and the canonical line
     bool sign = true;        // false only for E1 (enrolment has no device yet)
     bool wholeRequestTimeout = true; // 120 s cap for JSON requests; PATCH relies on inactivity only
 };

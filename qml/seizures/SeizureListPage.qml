@@ -5,7 +5,7 @@ import QtQuick.Controls.Material
 import Saisie
 
 // The unlocked officer's home: every seizure with its status, search and filters, what waits to
-// be sent (and whether the network is there), and one obvious "New seizure" action.
+// be sent (sync state, progress, the network), and one obvious "New seizure" action.
 Page {
     id: page
 
@@ -15,6 +15,8 @@ Page {
     signal seizureOpened(string uuid)
     /// The officer opened the settings.
     signal settingsRequested()
+    /// The officer wants to connect this tablet to the national server.
+    signal enrolmentRequested()
 
     readonly property bool offline: Connectivity.reachability === Connectivity.Offline
 
@@ -35,6 +37,30 @@ Page {
             text: qsTr("Lock")
             onClicked: Session.lock()
         }
+        HeaderAction {
+            objectName: "moreAction"
+            text: "\u22ee"
+            font.pixelSize: Theme.fonts.title
+            Accessible.name: qsTr("More actions")
+            onClicked: moreMenu.open()
+
+            Menu {
+                id: moreMenu
+                objectName: "moreMenu"
+                y: parent.height
+                MenuItem {
+                    objectName: "syncNowItem"
+                    text: qsTr("Sync now")
+                    enabled: Sync.running && Sync.stateName !== "syncing"
+                    onTriggered: Sync.syncNow()
+                }
+                MenuItem {
+                    objectName: "connectTabletItem"
+                    text: Sync.enrolled ? qsTr("Sync details") : qsTr("Connect this tablet")
+                    onTriggered: page.enrolmentRequested()
+                }
+            }
+        }
     }
 
     background: Rectangle {
@@ -45,11 +71,20 @@ Page {
         anchors.fill: parent
         spacing: 0
 
-        OfflineBanner {
-            objectName: "offlineBanner"
+        SyncBanner {
+            objectName: "syncBanner"
             Layout.fillWidth: true
+            enrolled: Sync.enrolled
+            syncState: Sync.stateName
             offline: page.offline
-            waitingCount: Session.seizures.waitingCount
+            // While the engine runs it knows (parked records too); before, the list's count.
+            pendingCount: Sync.running ? Sync.pendingCount : Session.seizures.waitingCount
+            progressText: Sync.progressText
+            progressFraction: Sync.progressFraction
+            lastError: Sync.lastError
+            secondsUntilNextAttempt: Sync.secondsUntilNextAttempt
+            onConnectRequested: page.enrolmentRequested()
+            onSyncNowRequested: Sync.syncNow()
         }
 
         SeizureFilters {

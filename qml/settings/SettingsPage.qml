@@ -4,13 +4,15 @@ import QtQuick.Layouts
 import QtQuick.Controls.Material
 import Saisie
 
-// The few settings an officer needs in the field: their own details, locking, display, language,
+// The few settings an officer needs in the field: their own details, sync, locking, display, language,
 // and what this device can and cannot protect.
 Page {
     id: page
 
     /// The officer is done here.
     signal closed()
+    /// The officer opened the sync details (enrolment page).
+    signal syncRequested()
 
     function isPreset(seconds) {
         return seconds === 60 || seconds === 120 || seconds === 300 || seconds === 600
@@ -44,6 +46,13 @@ Page {
             OfficerSection {
                 objectName: "officerSection"
                 Layout.fillWidth: true
+            }
+
+            SyncSection {
+                objectName: "syncSection"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing.l
+                onSyncRequested: page.syncRequested()
             }
 
             Label {

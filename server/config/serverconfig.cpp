@@ -160,11 +160,18 @@ Expected<ServerConfig> ServerConfig::load(const QString &directory)
     return c;
 }
 
-Status ServerConfig::save() const
+Status ServerConfig::validate() const
 {
     if (Status s = checkPublicUrl(publicUrl); !s)
         return s;
-    if (Status s = checkPins(pins); !s)
+    if (store.isEmpty())
+        return bad(QStringLiteral("store"), QStringLiteral("is missing"));
+    return checkPins(pins);
+}
+
+Status ServerConfig::save() const
+{
+    if (Status s = validate(); !s)
         return s;
     const QString host = listenHost.contains(QLatin1Char(':')) ? QLatin1Char('[') + listenHost + QLatin1Char(']')
                                                                  : listenHost;

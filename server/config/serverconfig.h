@@ -43,6 +43,8 @@ struct ServerConfig {
     /// Reads and checks DIR/server.json (paths resolved against DIR). Errors name the bad member.
     static Expected<ServerConfig> load(const QString &directory);
     Status save() const;
+    /// What save() checks first (public URL, pins); errors name the member.
+    Status validate() const;
 };
 
 /// The server's Ed25519 signing key pair, read from the configured file.

@@ -107,6 +107,27 @@ void getFeed(ServerContext &ctx, HttpRequest &req, HttpResponse &res)
     const auto auth = authenticate(ctx, req, res);
     if (!auth || !readBody(req, res, BodySpec{nullptr, 0}, auth->claimedDigest))
         return;
+    // §14.1: since, limit, wait, in that order, each optional.
+    const qsizetype question = req.target.indexOf('?');
+    const QList<QByteArray> pairs = question < 0 ? QList<QByteArray>() : req.target.mid(question + 1).split('&');
+    const QList<QByteArray> order{"since", "limit", "wait"};
+    qsizetype next = 0;
+    for (const QByteArray &pair : pairs) {
+        const QByteArray name = pair.left(pair.indexOf('='));
+        const QByteArray value = pair.mid(pair.indexOf('=') + 1);
+        const qsizetype at = order.indexOf(name, next);
+        if (at < 0 || !pair.contains('='))
+            return setFieldInvalid(res, QStringLiteral("query"), QStringLiteral("must be since, limit, wait in order."));
+        next = at + 1;
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (name == "since" && value != "0")
+            return setError(res, 400, QStringLiteral("cursor_invalid"), QStringLiteral("This cursor is not known."));
+        if (name == "limit" && (!ok || number < 1 || number > 500))
+            return setFieldInvalid(res, QStringLiteral("limit"), QStringLiteral("must be 1 to 500."));
+        if (name == "wait" && (!ok || number < 0 || number > ctx.limits.maxFeedWait))
+            return setFieldInvalid(res, QStringLiteral("wait"), QStringLiteral("must be 0 to 55."));
+    }
     // The desk side (status changes, case numbers) is not built yet, so no vault has any event:
     // an empty page with a constant cursor, answered at once whatever `wait` asks.
     setJson(res, 200, {{QStringLiteral("events"), QJsonArray()},

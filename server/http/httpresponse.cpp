@@ -55,7 +55,9 @@ void setJsonBytes(HttpResponse &res, int status, const QByteArray &body)
 {
     res.status = status;
     res.body = body;
-    res.contentType = kJsonType;
+    // With the charset parameter, cpp-httplib never gzips the answer: bodies go out as the exact
+    // bytes built here (receipts byte for byte), and no compression mixes secrets with input.
+    res.contentType = "application/json; charset=utf-8";
 }
 
 void setError(HttpResponse &res, int status, const QString &code, const QString &message, const QJsonObject &details)

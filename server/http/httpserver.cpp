@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <mutex>
 #include <sodium.h>
@@ -70,6 +72,10 @@ struct HttpServer::Impl {
     FaultInjector faults;
     std::unique_ptr<httplib::SSLServer> server;
     size_t payloadMax = 0;
+    std::atomic<bool> stopping = false;
+    std::mutex busyMutex;
+    std::condition_variable idle;
+    int busy = 0; // requests being processed
 
     Impl(ServerContext &c, FaultInjector f) : ctx(c), faults(std::move(f)) {}
 
@@ -85,6 +91,26 @@ void HttpServer::Impl::handle(const httplib::Request &in, httplib::Response &out
     HttpResponse res;
     req.requestId = QString::fromLatin1(newRequestId());
     res.setHeader(protocol::kHeaderRequestId, req.requestId.toLatin1());
+    {
+        std::lock_guard guard(busyMutex);
+        if (stopping) {
+            setError(res, 503, QStringLiteral("unavailable"), QStringLiteral("The server is stopping; retry later."));
+            res.setHeader("Retry-After", "1");
+            res.setHeader("Connection", "close");
+            copyResponse(res, out);
+            return;
+        }
+        ++busy;
+    }
+    struct Done {
+        Impl &impl;
+        ~Done()
+        {
+            std::lock_guard guard(impl.busyMutex);
+            if (--impl.busy == 0)
+                impl.idle.notify_all();
+        }
+    } done{*this};
     req.method = qt8(in.method);
     req.target = qt8(in.target);
     req.path = req.target.left(req.target.indexOf('?') < 0 ? req.target.size() : req.target.indexOf('?'));
@@ -243,8 +269,18 @@ bool HttpServer::serve() { return d->server && d->server->listen_after_bind(); }
 
 void HttpServer::stop()
 {
+    {
+        std::lock_guard guard(d->busyMutex);
+        d->stopping = true;
+    }
     if (d->server)
         d->server->stop();
+}
+
+bool HttpServer::waitIdle(int timeoutMs)
+{
+    std::unique_lock lock(d->busyMutex);
+    return d->idle.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return d->busy == 0; });
 }
 
 } // namespace saisie::server::http

@@ -24,8 +24,13 @@ public:
     Expected<int> bind(const QString &host, quint16 port);
     /// Serves until stop() (blocking; call from a thread of its own).
     bool serve();
-    /// Thread-safe; serve() returns once the listening socket is closed.
+    /// Thread-safe: closes the listening socket; requests that arrive on open keep-alive
+    /// connections from now on get 503 unavailable without being processed.
     void stop();
+    /// After stop(): waits until no request is being processed (false on timeout). Workers that
+    /// only hold idle keep-alive connections do not count; the library keeps them until their
+    /// idle timeout, so serve() may return much later.
+    bool waitIdle(int timeoutMs);
 
 private:
     struct Impl;

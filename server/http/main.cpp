@@ -12,7 +12,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <csignal>
+#include <future>
 #include <cstdio>
 #include <pthread.h>
 #include <thread>
@@ -37,8 +39,18 @@ void printHelp()
                 "Test only: SAISIE_SERVER_FAULTS=SEED:RATE answers that fraction of requests with 503.\n");
 }
 
+sigset_t stopSignals()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGINT);
+    return set;
+}
+
 int serve(const QStringList &args)
 {
+    const sigset_t stopSet = stopSignals();
     if (args.size() != 2 || args[0] != QLatin1String("--data"))
         return usageError(QStringLiteral("serve takes exactly --data DIR"));
     QString faultError;
@@ -46,12 +58,6 @@ int serve(const QStringList &args)
     if (!faults)
         return usageError(faultError);
 
-    // Block the stop signals in every thread (the workers inherit the mask); main waits for them.
-    sigset_t stopSignals;
-    sigemptyset(&stopSignals);
-    sigaddset(&stopSignals, SIGTERM);
-    sigaddset(&stopSignals, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
     std::signal(SIGPIPE, SIG_IGN); // a client gone mid-response is that request's failure only
 
     http::ServerContext ctx;
@@ -93,20 +99,37 @@ int serve(const QStringList &args)
     std::printf("listening https://%s:%d\n", qPrintable(ctx.config.listenHost), *port);
     std::fflush(stdout);
 
-    bool served = true;
-    std::thread worker([&] { served = server.serve(); });
+    std::promise<bool> served;
+    std::future<bool> finished = served.get_future();
+    std::thread worker([&] { served.set_value(server.serve()); });
     int signal = 0;
-    sigwait(&stopSignals, &signal);
+    sigwait(&stopSet, &signal);
     std::fprintf(stderr, "saisie-server: stopping on signal %d\n", signal);
     server.stop();
-    worker.join();
-    return served ? 0 : 1;
+    // Requests in progress finish (bounded by the 60 s I/O timeouts); idle keep-alive connections
+    // would hold their workers for their whole idle timeout, so once nothing is in progress the
+    // process ends without waiting for them. Every store write is its own transaction.
+    const bool idle = server.waitIdle(120000);
+    if (finished.wait_for(std::chrono::seconds(2)) == std::future_status::ready) {
+        worker.join();
+        return finished.get() && idle ? 0 : 1;
+    }
+    std::fprintf(stderr, "saisie-server: stopped%s\n", idle ? "" : " with requests still in progress");
+    std::fflush(stderr);
+    std::fflush(stdout);
+    std::_Exit(idle ? 0 : 1);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // serve: the stop signals are blocked before any thread exists (every thread inherits the
+    // mask) and main waits for them with sigwait.
+    if (argc > 1 && qstrcmp(argv[1], "serve") == 0) {
+        const sigset_t set = stopSignals();
+        pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    }
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     if (args.isEmpty())

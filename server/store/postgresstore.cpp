@@ -244,7 +244,13 @@ Expected<bool> PostgresServerStore::rememberNonce(const QString &deviceId, const
                                                   qint64 forgetBeforeUnix)
 {
     return pgTransact<bool>(*m_pool, [&](PgTransaction &tx) -> Expected<bool> {
-        if (auto d = tx.exec("DELETE FROM nonces WHERE seen_unix < $1", PgParams().add(forgetBeforeUnix)); !d)
+        // This device's expired nonces every time; everyone's now and then. A global delete on
+        // every request would make all concurrent requests conflict with one another.
+        const bool sweepAll = QRandomGenerator::global()->bounded(100) == 0;
+        auto d = sweepAll ? tx.exec("DELETE FROM nonces WHERE seen_unix < $1", PgParams().add(forgetBeforeUnix))
+                          : tx.exec("DELETE FROM nonces WHERE device_id = $1 AND seen_unix < $2",
+                                    PgParams().add(deviceId).add(forgetBeforeUnix));
+        if (!d)
             return d.error();
         auto r = tx.exec("INSERT INTO nonces (device_id, nonce, seen_unix) VALUES ($1, $2, $3) "
                          "ON CONFLICT (device_id, nonce) DO NOTHING",

@@ -4,6 +4,8 @@ import QtQuick.Controls.Material
 import Saisie
 
 // One seizure in the list: place and time, commodity, status chip and how complete the record is.
+// While sync runs, the chip follows the record's delivery (sending, not sent) and a record that
+// stopped says why.
 ItemDelegate {
     id: row
 
@@ -15,6 +17,14 @@ ItemDelegate {
     required property string commodityLabel
     required property real completeness
     required property int attachmentCount
+
+    // Re-read when any row's delivery changes (a kept read of revision: compiled bindings drop a
+    // bare one).
+    readonly property string delivery: Sync.revision < 0 ? "" : Sync.deliveryState(uuid)
+    readonly property string deliveryError: Sync.revision < 0 ? "" : Sync.deliveryError(uuid)
+    readonly property string shownStatus: delivery === "sending" || delivery === "parked" ? delivery
+                                        : delivery === "delivered" && (status === "finalized" || status === "queued")
+                                          ? "delivered" : status
 
     implicitHeight: Math.max(80, implicitContentHeight + topPadding + bottomPadding)
     leftPadding: Theme.spacing.m
@@ -37,7 +47,7 @@ ItemDelegate {
             StatusChip {
                 objectName: "statusChip"
                 Layout.maximumWidth: Math.max(96, row.width / 2)
-                status: row.status
+                status: row.shownStatus
             }
         }
         Label {
@@ -51,6 +61,17 @@ ItemDelegate {
             // at the end must stay visible.
             wrapMode: Text.Wrap
             maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "deliveryError"
+            Layout.fillWidth: true
+            visible: row.delivery === "parked" && row.deliveryError.length > 0
+            text: row.deliveryError
+            font.pixelSize: Theme.fonts.caption
+            color: Theme.colors.danger
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
             elide: Text.ElideRight
         }
         ProgressBar {

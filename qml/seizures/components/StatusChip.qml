@@ -7,7 +7,8 @@ import Saisie
 Rectangle {
     id: chip
 
-    /// The store's status name: "draft", "finalized", "queued", "delivered", "returned", ...
+    /// The store's status name: "draft", "finalized", "queued", "delivered", "returned", ...,
+    /// or a live delivery state from sync: "sending", "parked".
     property string status
 
     function label(code) {
@@ -15,6 +16,8 @@ Rectangle {
         case "draft": return qsTr("Draft")
         case "finalized": return qsTr("Finalized")
         case "queued": return qsTr("Waiting to send")
+        case "sending": return qsTr("Sending…")
+        case "parked": return qsTr("Not sent")
         case "delivered": return qsTr("Delivered")
         case "underReview": return qsTr("Under review")
         case "returned": return qsTr("Returned to you")
@@ -28,6 +31,8 @@ Rectangle {
         case "draft": return Theme.colors.textMuted
         case "finalized": return Theme.colors.primary
         case "queued": return Theme.colors.warning
+        case "sending": return Theme.colors.primary
+        case "parked": return Theme.colors.danger
         case "delivered":
         case "accepted": return Theme.colors.success
         case "returned": return Theme.colors.danger
