@@ -44,7 +44,7 @@ private Q_SLOTS:
 
     void emptyUntilSet()
     {
-        QCOMPARE(store::kSchemaVersion, 2);
+        QVERIFY(store::kSchemaVersion >= 2); // the officer table arrived in v2
         auto details = profile().get();
         QVERIFY(details);
         QVERIFY(details->isEmpty());
