@@ -2,7 +2,7 @@
 // interruption". One record with a 50 MiB attachment goes through saisie_chaosproxy with
 // --cut-rate 1: every connection is reset at a random offset below 2 MiB (protocol §12.4: the
 // server keeps only whole verified chunks), so the upload needs dozens of connections. The
-// server's maxChunk is set to 512 KiB, which bounds the client's chunk size.
+// server's maxChunk is set to 1 MiB (the client's default chunk), which bounds the chunk size.
 //
 // Assertions: the object on the server has the signed hash; >= 20 interruptions happened (the
 // proxy's own counters); and the bytes the proxy forwarded client -> server are at most
@@ -40,7 +40,7 @@ void TestSyncResume::largeUploadResumesChunkByChunk()
     const quint64 seed = runSeed("SAISIE_RESUME_SEED");
     const qint64 length = qint64(envInt("SAISIE_RESUME_MIB", 50)) * 1024 * 1024;
     const int deadlineS = envInt("SAISIE_RESUME_DEADLINE_S", 600);
-    constexpr qint64 kMaxChunk = 512 * 1024;
+    constexpr qint64 kMaxChunk = 1024 * 1024;
     constexpr qint64 kPerRequest = 16 * 1024;
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
