@@ -131,8 +131,15 @@ Page {
                     objectName: "importQrButton"
                     width: parent.width
                     enabled: !Sync.enrolling
-                    text: qsTr("Import a photo or screenshot of the QR code")
+                    text: qsTr("Import a photo of the QR code")
                     onClicked: fileDialog.open()
+                }
+                Label {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fonts.caption
+                    color: Theme.colors.textMuted
+                    text: qsTr("A photo or a screenshot of the administrator's screen works, as long as the whole code is sharp.")
                 }
 
                 Label {

@@ -64,7 +64,7 @@ void ingestOne(const Options &options, const Backend &backend, const QString &di
         report.fail(QStringLiteral("ingest (%1), audit chain: %2").arg(backend.name, s.error().message));
         return;
     }
-    CurlBatch r1 = wire.newBatch();
+    QList<WireRequest> r1;
     QList<QByteArray> bodies;
     for (int i = 0; i < n; ++i) {
         auto request = wire.recordRequest(forCurl->at(i), QStringLiteral("ingest"), i);
@@ -78,18 +78,18 @@ void ingestOne(const Options &options, const Backend &backend, const QString &di
             return;
         }
         bodies.append(body.readAll());
-        r1.add(*request);
+        r1.append(*request);
     }
     progress(QStringLiteral("ingest (%1): curl, %2 pre-signed R1 (timed)").arg(backend.name).arg(n));
-    double curlMs = 0;
-    auto sent = wire.runChecked(r1, QStringLiteral("R1-ingest"), {201}, &curlMs);
+    auto sent = wire.send(r1, QStringLiteral("R1-ingest"), {201});
     if (!sent) {
         report.fail(QStringLiteral("ingest (%1), curl: %2").arg(backend.name, sent.error().message));
         return;
     }
+    const double curlMs = sent->wallMs;
     const double curlRate = perSecond(n, curlMs);
     QList<double> perRequest;
-    for (const CurlOutcome &o : std::as_const(*sent))
+    for (const CurlOutcome &o : std::as_const(sent->outcomes))
         perRequest << o.serverMs;
 
     progress(QStringLiteral("ingest (%1): %2 plain INSERTs (timed)").arg(backend.name).arg(n));

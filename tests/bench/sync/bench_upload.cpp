@@ -111,9 +111,9 @@ void benchUpload(const Options &options, Report &report)
         report.fail(QStringLiteral("upload, audit chain: %1").arg(s.error().message));
         return;
     }
-    CurlBatch r1 = wire.newBatch();
-    CurlBatch u1 = wire.newBatch();
-    QList<QPair<const AttachmentRef *, int>> uploads; // attachment, index into the U1 batch
+    QList<WireRequest> r1;
+    QList<WireRequest> u1;
+    QList<QPair<const AttachmentRef *, int>> uploads; // attachment, index into u1
     for (int i = 0; i < setB->size(); ++i) {
         const SignedRecord &rec = setB->at(i);
         auto request = wire.recordRequest(rec, QStringLiteral("upload"), i);
@@ -121,22 +121,24 @@ void benchUpload(const Options &options, Report &report)
             report.fail(request.error().message);
             return;
         }
-        r1.add(*request);
+        r1.append(*request);
         for (const AttachmentRef &a : rec.attachments) {
             auto u = wire.uploadRequest(rec, a, QStringLiteral("upload"), u1.size());
             if (!u || a.photo < 0) {
                 report.fail(u ? QStringLiteral("an attachment of set B matches no photo file") : u.error().message);
                 return;
             }
-            u1.add(*u, u1.size() == 0 ? wire.path(QStringLiteral("u1-first.json")) : QString());
-            uploads.append({&a, u1.size() - 1});
+            if (u1.isEmpty())
+                u->output = wire.path(QStringLiteral("u1-first.json"));
+            u1.append(*u);
+            uploads.append({&a, int(u1.size()) - 1});
         }
     }
-    if (auto ok = wire.runChecked(r1, QStringLiteral("R1"), {201}); !ok) {
+    if (auto ok = wire.send(r1, QStringLiteral("R1"), {201}); !ok) {
         report.fail(QStringLiteral("upload, curl setup: %1").arg(ok.error().message));
         return;
     }
-    auto created = wire.runChecked(u1, QStringLiteral("U1"), {201});
+    auto created = wire.send(u1, QStringLiteral("U1"), {201});
     if (!created) {
         report.fail(QStringLiteral("upload, curl setup: %1").arg(created.error().message));
         return;
@@ -152,30 +154,29 @@ void benchUpload(const Options &options, Report &report)
             return;
         }
         for (const Chunk &c : std::as_const(*chunks))
-            plan.append({uploadIdOf(created->at(index).location), c});
+            plan.append({uploadIdOf(created->outcomes.at(index).location), c});
     }
-    // Signed last, right before curl starts: Saisie-Timestamp must be within 300 s of the server's clock.
-    CurlBatch patches = wire.newBatch();
+    QList<WireRequest> patches;
     for (const auto &[uploadId, c] : std::as_const(plan))
-        patches.add(wire.chunkRequest(uploadId, c.offset, c.file, c.sha256));
+        patches.append(wire.chunkRequest(uploadId, c.offset, c.file, c.sha256));
     progress(QStringLiteral("upload: curl, %1 PATCHes (timed)").arg(patches.size()));
-    double curlMs = 0;
-    auto sent = wire.runChecked(patches, QStringLiteral("U4"), {200}, &curlMs);
+    auto sent = wire.send(patches, QStringLiteral("U4"), {200});
     if (!sent) {
         report.fail(QStringLiteral("upload, curl: %1").arg(sent.error().message));
         return;
     }
+    const double curlMs = sent->wallMs;
     int connections = 0;
     QList<double> perPatch;
-    for (const CurlOutcome &o : std::as_const(*sent)) {
+    for (const CurlOutcome &o : std::as_const(sent->outcomes)) {
         connections += o.newConnections;
         perPatch << o.serverMs;
     }
     // Functional check: every record of set B is now complete on the server.
-    CurlBatch receipts = wire.newBatch();
+    QList<WireRequest> receipts;
     for (const SignedRecord &rec : std::as_const(*setB))
-        receipts.add(wire.receiptRequest(rec));
-    if (auto ok = wire.runChecked(receipts, QStringLiteral("R2"), {200}); !ok) {
+        receipts.append(wire.receiptRequest(rec));
+    if (auto ok = wire.send(receipts, QStringLiteral("R2"), {200}); !ok) {
         report.fail(QStringLiteral("upload, curl: not every record complete after the PATCHes: %1").arg(ok.error().message));
         return;
     }
@@ -192,16 +193,18 @@ void benchUpload(const Options &options, Report &report)
                 fmt(ours, 1), fmt(theirs, 1), ratioText(ratio), judgeAtLeast(ratio, 0.7, QStringLiteral(">= 0.70"))});
     report.note(QStringLiteral("Upload: engine %1 s from syncNow to the last receipt stored (%2 records: R1, U1 and U4 "
                                "chunks per photo, receipt checks; photos decrypted from the vault). curl %3 s for %4 PATCHes "
-                               "of <= %5 KiB over %6 TLS connection(s) (request start to answer end, body included: "
-                               "median %7 ms), bodies from plain files, headers signed beforehand; its "
-                               "R1/U1 setup is not timed. Loopback TLS to saisie-server, embedded store.")
+                               "of <= %5 KiB in %8 process(es) over %6 TLS connection(s) (request start to answer "
+                               "end, body included: median %7 ms), bodies from plain files, headers signed before "
+                               "each process starts; its R1/U1 setup is not timed. Loopback TLS to saisie-server, "
+                               "embedded store.")
                     .arg(fmt(engine->wallMs / 1000.0, 1))
                     .arg(options.records)
                     .arg(fmt(curlMs / 1000.0, 1))
                     .arg(patches.size())
                     .arg(chunkBytes / 1024)
                     .arg(connections)
-                    .arg(fmt(median(perPatch), 1)));
+                    .arg(fmt(median(perPatch), 1))
+                    .arg(sent->processes));
     report.note(QStringLiteral("Upload fixture (not timed): photo files %1 s; set A (engine) %2 s; set B (curl) %3 s "
                                "(saveDraft + Attachments::addFile + finalize).")
                     .arg(fmt(photoFilesMs / 1000.0, 1), fmt(setAMs / 1000.0, 1), fmt(setBMs / 1000.0, 1)));

@@ -23,7 +23,7 @@ CurlBatch::CurlBatch(QString origin, QString caPem) : m_origin(std::move(origin)
 {
 }
 
-void CurlBatch::add(const WireRequest &request, const QString &output)
+void CurlBatch::add(const WireRequest &request)
 {
     QByteArray &c = m_config;
     if (m_count > 0)
@@ -38,7 +38,7 @@ void CurlBatch::add(const WireRequest &request, const QString &output)
     c += option("header", "Expect:");
     for (const auto &[name, value] : request.headers)
         c += option("header", name + ": " + value);
-    c += option("output", output.isEmpty() ? QByteArrayLiteral("/dev/null") : QFile::encodeName(output));
+    c += option("output", request.output.isEmpty() ? QByteArrayLiteral("/dev/null") : QFile::encodeName(request.output));
     c += option("write-out", "%{http_code} %{num_connects} %{time_pretransfer} %{time_total} %header{location}\\n");
     ++m_count;
 }

@@ -27,8 +27,7 @@ public:
     /// `origin` https://127.0.0.1:PORT.
     CurlBatch(QString origin, QString caPem);
 
-    /// `output`: where the response body goes (empty: discarded).
-    void add(const WireRequest &request, const QString &output = {});
+    void add(const WireRequest &request);
     int size() const { return m_count; }
 
     /// Writes the config to `configPath` (0600: it holds signatures, never keys) and runs curl

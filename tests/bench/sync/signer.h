@@ -23,6 +23,7 @@ struct WireRequest
     QByteArray uploadOffset; // PATCH only
     QByteArray bodySha256;   // raw 32 bytes of H(body); empty body: leave empty
     QString bodyFile;        // the body on disk for curl; empty: no body
+    QString output;          // where curl writes the answer body; empty: discarded
     Headers headers;         // filled by Signer::sign
 };
 

@@ -51,15 +51,27 @@ Expected<WireRequest> WireSetup::jsonRequest(const QByteArray &method, const QBy
     return r;
 }
 
-Expected<QList<CurlOutcome>> WireSetup::runChecked(CurlBatch &batch, const QString &what, const QList<int> &accepted,
-                                                   double *wallMs) const
+Expected<WireSetup::Sent> WireSetup::send(QList<WireRequest> requests, const QString &what,
+                                          const QList<int> &accepted) const
 {
-    auto outcomes = batch.run(path(QStringLiteral("curl-%1.conf").arg(what)), wallMs);
-    if (!outcomes)
-        return outcomes.error();
-    if (const QString problem = checkStatuses(*outcomes, accepted, what); !problem.isEmpty())
+    Sent sent;
+    for (qsizetype from = 0; from < requests.size(); from += kPerProcess) {
+        CurlBatch batch(m_origin, m_caPem);
+        for (qsizetype i = from; i < std::min<qsizetype>(from + kPerProcess, requests.size()); ++i) {
+            m_signer.sign(requests[i]);
+            batch.add(requests[i]);
+        }
+        double ms = 0;
+        auto outcomes = batch.run(path(QStringLiteral("curl-%1-%2.conf").arg(what).arg(sent.processes)), &ms);
+        if (!outcomes)
+            return outcomes.error();
+        sent.outcomes += *outcomes;
+        sent.wallMs += ms;
+        ++sent.processes;
+    }
+    if (const QString problem = checkStatuses(sent.outcomes, accepted, what); !problem.isEmpty())
         return fail(problem);
-    return outcomes;
+    return sent;
 }
 
 Status WireSetup::uploadAuditChain(store::AuditLog &audit)
@@ -68,14 +80,12 @@ Status WireSetup::uploadAuditChain(store::AuditLog &audit)
     WireRequest headRequest;
     headRequest.method = "GET";
     headRequest.target = base + "/head";
-    m_signer.sign(headRequest);
-    CurlBatch a2 = newBatch();
     const QString headFile = path(QStringLiteral("a2-head.json"));
-    a2.add(headRequest, headFile);
-    auto answered = runChecked(a2, QStringLiteral("A2"), {200, 404});
+    headRequest.output = headFile;
+    auto answered = send({headRequest}, QStringLiteral("A2"), {200, 404});
     if (!answered)
         return answered.error();
-    if (answered->first().status == 404) {
+    if (answered->outcomes.first().status == 404) {
         m_auditServed = false; // this server iteration keeps no audit chain (R1 ignores auditRef)
         return success();
     }
@@ -90,7 +100,7 @@ Status WireSetup::uploadAuditChain(store::AuditLog &audit)
     auto events = audit.events(serverHead + 1);
     if (!events)
         return fail(QStringLiteral("audit events: %1").arg(events.error().message));
-    CurlBatch a1 = newBatch();
+    QList<WireRequest> a1;
     constexpr int kSegment = 1000; // protocol §2.4 maximum
     for (qsizetype from = 0; from < events->size(); from += kSegment) {
         QJsonArray segment;
@@ -102,12 +112,11 @@ Status WireSetup::uploadAuditChain(store::AuditLog &audit)
                                    path(QStringLiteral("bodies/a1-%1.json").arg(from / kSegment)));
         if (!request)
             return request.error();
-        m_signer.sign(*request);
-        a1.add(*request);
+        a1.append(*request);
     }
-    if (a1.size() == 0)
+    if (a1.isEmpty())
         return success();
-    if (auto ok = runChecked(a1, QStringLiteral("A1"), {200}); !ok)
+    if (auto ok = send(a1, QStringLiteral("A1"), {200}); !ok)
         return ok.error();
     return success();
 }
@@ -132,8 +141,6 @@ Expected<WireRequest> WireSetup::recordRequest(const SignedRecord &record, const
     auto r = jsonRequest("PUT",
                          "/v1/records/" + protocol::uuidText(v.uuid).toLatin1() + "/versions/" + QByteArray::number(v.version),
                          compact(body), path(QStringLiteral("bodies/%1-r1-%2.json").arg(tag).arg(n)));
-    if (r)
-        m_signer.sign(*r);
     return r;
 }
 
@@ -146,8 +153,6 @@ Expected<WireRequest> WireSetup::uploadRequest(const SignedRecord &record, const
                            {QStringLiteral("length"), double(a.size)},
                            {QStringLiteral("mimeType"), QStringLiteral("image/jpeg")}};
     auto r = jsonRequest("POST", "/v1/uploads", compact(body), path(QStringLiteral("bodies/%1-u1-%2.json").arg(tag).arg(n)));
-    if (r)
-        m_signer.sign(*r);
     return r;
 }
 
@@ -161,7 +166,6 @@ WireRequest WireSetup::chunkRequest(const QByteArray &uploadId, qint64 offset, c
     r.uploadOffset = QByteArray::number(offset);
     r.bodySha256 = chunkSha256;
     r.bodyFile = chunkFile;
-    m_signer.sign(r);
     return r;
 }
 
@@ -171,7 +175,6 @@ WireRequest WireSetup::receiptRequest(const SignedRecord &record) const
     r.method = "GET";
     r.target = "/v1/records/" + protocol::uuidText(record.signedVersion.uuid).toLatin1() + "/versions/"
                + QByteArray::number(record.signedVersion.version) + "/receipt";
-    m_signer.sign(r);
     return r;
 }
 

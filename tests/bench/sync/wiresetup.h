@@ -1,7 +1,8 @@
 #pragma once
 // Protocol requests the benchmark prepares itself for curl: the audit chain (A2, A1), record
 // uploads (R1), upload creation (U1), chunks (U4) and receipts (R2). Bodies are written to files
-// (curl uploads them as they are); the signed headers come from Signer.
+// (curl uploads them as they are). Requests are signed only when their curl process starts, and
+// one process gets at most kPerProcess of them, so none outlives the server's 300 s window.
 #include "common/expected.h"
 #include "curlbatch.h"
 #include "signer.h"
@@ -19,7 +20,14 @@ public:
     /// `workDir` receives request bodies, responses and curl config files.
     WireSetup(const Signer &signer, QString origin, QString caPem, QString workDir);
 
-    CurlBatch newBatch() const { return CurlBatch(m_origin, m_caPem); }
+    static constexpr int kPerProcess = 1000;
+
+    struct Sent
+    {
+        QList<CurlOutcome> outcomes; // one per request, in order
+        double wallMs = 0;           // sum over the curl processes (signing excluded)
+        int processes = 0;
+    };
     QString path(const QString &name) const { return m_work + QLatin1Char('/') + name; }
 
     /// A2 for the server's head, then A1 segments (<= 1000 events) up to the local head, so that
@@ -28,6 +36,7 @@ public:
     Status uploadAuditChain(store::AuditLog &audit);
     bool auditServed() const { return m_auditServed; }
 
+    // The builders below return unsigned requests (send() signs them).
     /// R1 with every attachment declared pending. The body goes to bodies/<tag>-r1-<n>.json.
     Expected<WireRequest> recordRequest(const SignedRecord &record, const QString &tag, int n) const;
     /// U1 for one attachment of a received record.
@@ -39,9 +48,9 @@ public:
     /// R2.
     WireRequest receiptRequest(const SignedRecord &record) const;
 
-    /// Runs a batch that must be answered with one of `accepted`; `what` names it in errors.
-    Expected<QList<CurlOutcome>> runChecked(CurlBatch &batch, const QString &what, const QList<int> &accepted,
-                                            double *wallMs = nullptr) const;
+    /// Signs and sends `requests` through curl, kPerProcess per process; every answer must have
+    /// a status in `accepted`. `what` names the step in errors and config file names.
+    Expected<Sent> send(QList<WireRequest> requests, const QString &what, const QList<int> &accepted) const;
 
 private:
     Expected<WireRequest> jsonRequest(const QByteArray &method, const QByteArray &target, const QByteArray &body,

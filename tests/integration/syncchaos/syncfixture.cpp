@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <random>
 
 namespace saisie::synctest {
@@ -82,6 +83,8 @@ Expected<QList<store::SignedVersion>> writeFixture(store::Session &session, cons
         !s)
         return s.error();
 
+    // Noise behind a JPEG header makes the thumbnailer warn once per photo; the warnings say nothing here.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio.jpeg.warning=false"));
     std::mt19937_64 rng(spec.seed);
     std::uniform_int_distribution<qint64> sizes(spec.minPhotoBytes, spec.maxPhotoBytes);
     FixtureTotals sums;

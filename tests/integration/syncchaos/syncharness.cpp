@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -58,6 +59,26 @@ int envInt(const char *name, int fallback)
     bool ok = false;
     const int value = qEnvironmentVariable(name).toInt(&ok);
     return ok ? value : fallback;
+}
+
+void keepForInspection(QTemporaryDir &dir)
+{
+    if (qEnvironmentVariableIsEmpty("SAISIE_SYNC_KEEP"))
+        return;
+    dir.setAutoRemove(false);
+    std::printf("keeping %s\n", qPrintable(dir.path()));
+}
+
+void appendClientLog(const QString &root, int run, const ProcessResult &result)
+{
+    QFile f(root + QStringLiteral("/client-runs.log"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return;
+    f.write(QStringLiteral("=== run %1: %2\n").arg(run).arg(result.crashed ? QStringLiteral("SIGKILL")
+                                                                          : QString::number(result.exitCode))
+                .toUtf8());
+    f.write(result.err);
+    f.write(result.out);
 }
 
 quint16 freeLoopbackPort()
@@ -135,7 +156,7 @@ Status ServerProcess::init(quint16 publicPort, qint64 maxChunk)
                        QStringLiteral("--tls-cert"), m_pki + QStringLiteral("/server.pem"), QStringLiteral("--tls-key"),
                        m_pki + QStringLiteral("/server.key"), QStringLiteral("--ca-certs"), caPem(),
                        QStringLiteral("--backup-pin"), QString::fromLatin1(pins.at(1).trimmed()),
-                       QStringLiteral("--store"), QStringLiteral("sqlcipher:store"), QStringLiteral("--listen"),
+                       QStringLiteral("--listen"),
                        QStringLiteral("127.0.0.1:%1").arg(m_port)});
     if (!done)
         return done.error();
@@ -152,7 +173,8 @@ Status ServerProcess::init(quint16 publicPort, qint64 maxChunk)
 
 Expected<QByteArray> ServerProcess::enrolmentPayload()
 {
-    return admin({QStringLiteral("enrol"), QStringLiteral("--data"), m_data, QStringLiteral("--json")});
+    return admin({QStringLiteral("enrol"), QStringLiteral("--data"), m_data, QStringLiteral("--unit"),
+                  QStringLiteral("chaos-tests"), QStringLiteral("--json")});
 }
 
 Status ServerProcess::start(const QString &faults)
@@ -349,6 +371,33 @@ ProcessResult ClientDevice::sync(int timeoutSeconds, const std::function<bool()>
     r.out += p.readAllStandardOutput();
     r.err += p.readAllStandardError();
     return r;
+}
+
+int ClientDevice::unparkAll() const
+{
+    const ProcessResult status = runProcess(QStringLiteral(SAISIECTL_EXE),
+                                            {QStringLiteral("--data-dir"), m_data, QStringLiteral("sync"),
+                                             QStringLiteral("status")},
+                                            pinLine(), 120000);
+    if (!status.ok())
+        return -1;
+    int unparked = 0;
+    const QJsonArray entries = QJsonDocument::fromJson(status.out).object().value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        if (e.value(QStringLiteral("state")).toString() != QLatin1String("parked"))
+            continue;
+        const ProcessResult r = runProcess(QStringLiteral(SAISIECTL_EXE),
+                                           {QStringLiteral("--data-dir"), m_data, QStringLiteral("sync"),
+                                            QStringLiteral("retry"), e.value(QStringLiteral("uuid")).toString(),
+                                            QStringLiteral("--version"),
+                                            QString::number(e.value(QStringLiteral("version")).toInt())},
+                                           pinLine(), 120000);
+        if (!r.ok())
+            return -1;
+        ++unparked;
+    }
+    return unparked;
 }
 
 ProcessResult ClientDevice::check() const

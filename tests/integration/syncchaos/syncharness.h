@@ -12,6 +12,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 #include <random>
@@ -37,6 +38,12 @@ struct ProcessResult {
     bool ok() const { return started && finished && !crashed && exitCode == 0; }
     QString describe() const;   // one line: exit status and the tail of stderr
 };
+
+/// With SAISIE_SYNC_KEEP set, the run's directory (server log, proxy log, client logs) is kept
+/// and its path printed.
+void keepForInspection(QTemporaryDir &dir);
+/// Appends a finished sync run's stderr to ROOT/client-runs.log (the engine's log lines).
+void appendClientLog(const QString &root, int run, const ProcessResult &result);
 
 /// Runs a program to completion, feeding `input` on stdin (then closing it).
 ProcessResult runProcess(const QString &program, const QStringList &arguments, const QByteArray &input,
@@ -120,6 +127,10 @@ public:
     /// Runs sync to its end; the JSON summary it printed is in result.out. While it runs, `tick`
     /// is called about every 100 ms; when it returns false the run is SIGKILLed (result.crashed).
     ProcessResult sync(int timeoutSeconds, const std::function<bool()> &tick = {}) const;
+    /// Diagnosis only: `sync retry` for every parked entry (listed by `sync status`); returns how
+    /// many were unparked, or -1 when saisiectl failed. Tests that use it still fail at the end
+    /// when it unparked anything: it only lets a run go on to show its other figures.
+    int unparkAll() const;
     /// `saisiectl check`.
     ProcessResult check() const;
 

@@ -31,8 +31,10 @@ void TestSyncClientKill::killedClientLosesNothing()
     const quint64 seed = runSeed("SAISIE_CLIENTKILL_SEED");
     const int records = envInt("SAISIE_CLIENTKILL_RECORDS", 200);
     const int wantedKills = envInt("SAISIE_CLIENTKILL_KILLS", 30);
+    const int photos = envInt("SAISIE_CLIENTKILL_PHOTOS", 1);
     QTemporaryDir tmp;
     QVERIFY(tmp.isValid());
+    keepForInspection(tmp);
 
     ServerProcess server(tmp.path());
     ClientDevice client(tmp.path());
@@ -42,17 +44,21 @@ void TestSyncClientKill::killedClientLosesNothing()
     QList<store::SignedVersion> expected;
     QByteArray vaultPublicKey;
     FixtureTotals totals;
+    QElapsedTimer fixtureClock;
+    fixtureClock.start();
     {
         auto session = openClientVault(client.dataRoot(), ClientDevice::pin());
         QVERIFY2(session, qPrintable(session ? QString() : session.error().message));
         // Photos big enough that uploading 200 records outlasts the kills (each run also spends
         // an unlock before its first request).
-        auto written = writeFixture(**session, {records, 2, 64 * 1024, 512 * 1024, seed}, &totals);
+        auto written = writeFixture(**session, {records, photos, 16 * 1024, 64 * 1024, seed}, &totals);
         QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
         expected = *written;
         vaultPublicKey = (*session)->signingPublicKey();
     }
 
+    std::printf("fixture: %d records, %d photos, %lld bytes in %lld ms\n", totals.records, totals.photos,
+                static_cast<long long>(totals.photoBytes), static_cast<long long>(fixtureClock.elapsed()));
     std::mt19937_64 rng(seed);
     std::uniform_int_distribution<int> delays(50, 1500);
     int kills = 0;
@@ -68,6 +74,7 @@ void TestSyncClientKill::killedClientLosesNothing()
         QElapsedTimer sinceStart;
         sinceStart.start();
         const ProcessResult run = client.sync(120, [&] { return sinceStart.elapsed() < delayMs; });
+        appendClientLog(tmp.path(), runs, run);
         QVERIFY2(run.started && run.finished, qPrintable(run.describe()));
         if (run.crashed) {
             ++kills;
@@ -93,8 +100,10 @@ void TestSyncClientKill::killedClientLosesNothing()
     // The clean run: nothing may be stuck because of a kill.
     ProcessResult last;
     store::OutboxCounts counts;
+    clock.restart();
     for (int clean = 0; clean < 3; ++clean) {
         last = client.sync(300);
+        appendClientLog(tmp.path(), 1000 + clean, last);
         QVERIFY2(last.ok(), qPrintable(last.describe()));
         auto now = clientOutbox(client.dataRoot(), ClientDevice::pin());
         QVERIFY2(now, qPrintable(now ? QString() : now.error().message));
@@ -107,15 +116,16 @@ void TestSyncClientKill::killedClientLosesNothing()
                             .arg(counts.pending)
                             .arg(counts.parked)
                             .arg(QString::fromLocal8Bit(last.err.right(2000)))));
+    const qint64 cleanMs = clock.elapsed();
     const ProcessResult check = client.check();
     QVERIFY2(check.ok(), qPrintable(QStringLiteral("saisiectl check: %1\n%2").arg(check.describe(), QString::fromLocal8Bit(check.out.right(2000)))));
 
     QVERIFY(server.stop());
     std::printf("SYNCCLIENTKILL seed=%llu records=%d photos=%d photoBytes=%lld runs=%d kills=%d killsWhilePending=%d "
-                "killPhaseMs=%lld serverRequests=%d\n",
+                "killPhaseMs=%lld cleanRunMs=%lld serverRequests=%d\n",
                 static_cast<unsigned long long>(seed), totals.records, totals.photos,
                 static_cast<long long>(totals.photoBytes), runs, kills, killsWhilePending,
-                static_cast<long long>(killPhaseMs), server.requestsLogged());
+                static_cast<long long>(killPhaseMs), static_cast<long long>(cleanMs), server.requestsLogged());
     std::fflush(stdout);
     QVERIFY(kills >= wantedKills);
 
