@@ -60,12 +60,10 @@ void AttachmentUploader::start(Callback done)
         qCWarning(lcSync) << "attachment" << m_fact.id << "does not match its signed hash; parked";
         return park(QStringLiteral("attachment_damaged"));
     }
-    auto uploads = m_ctx.outbox.uploads(m_version.uuid, m_version.version);
-    const QString known = uploads ? uploads->value(m_fact.id).uploadId : QString();
-    if (validUploadId(known))
-        head(known);
-    else
-        create();
+    // U1 rather than HEAD to resume: it is idempotent, names the same upload with its current
+    // offset, and also gives the server's maxChunk, which HEAD does not (a chunk above the limit
+    // would be refused on every try).
+    create();
 }
 
 void AttachmentUploader::create()
@@ -77,7 +75,7 @@ void AttachmentUploader::create()
                            {QStringLiteral("mimeType"), m_fact.mimeType}};
     SyncRequest u1 = jsonRequest("POST", "/v1/uploads", QJsonDocument(body).toJson(QJsonDocument::Compact));
     u1.vaultKeyId = m_ctx.vaultKeyId;
-    sendFollowingSkew(m_ctx.transport, u1, [this](SyncResult r) {
+    sendWithFollowUps(m_ctx.transport, u1, [this](SyncResult r) {
         if (r.status != 200 && r.status != 201)
             return fail(failureOutcome(r));
         auto o = protocol::parseStrictObject(r.body);
@@ -100,28 +98,6 @@ void AttachmentUploader::create()
     });
 }
 
-void AttachmentUploader::head(const QString &uploadId)
-{
-    m_uploadId = uploadId;
-    SyncRequest u2 = bareRequest("HEAD", target());
-    u2.vaultKeyId = m_ctx.vaultKeyId;
-    sendFollowingSkew(m_ctx.transport, u2, [this](SyncResult r) {
-        if (r.status == 404) // upload_not_found (HEAD carries the code in a header): create again
-            return create();
-        if (r.status != 200)
-            return fail(failureOutcome(r));
-        bool ok = false;
-        const qint64 offset = r.header("upload-offset").toLongLong(&ok);
-        const qint64 length = r.header("upload-length").toLongLong();
-        if (!ok || offset < 0 || offset > m_fact.size || length != m_fact.size)
-            return create(); // not the upload we think it is: U1 recovers the right one
-        m_offset = offset;
-        if (m_offset == m_fact.size)
-            return create(); // at the end: U1 says whether it completed and verified
-        sendChunk();
-    });
-}
-
 void AttachmentUploader::sendChunk()
 {
     const QByteArray chunk = m_bytes.mid(m_offset, qMin(m_chunk, m_fact.size - m_offset));
@@ -139,7 +115,7 @@ void AttachmentUploader::sendChunk()
         if (m_ctx.progress)
             m_ctx.progress(m_progress);
     });
-    sendFollowingSkew(m_ctx.transport, u4, [this, progress, sentOffset](SyncResult r) {
+    sendWithFollowUps(m_ctx.transport, u4, [this, progress, sentOffset](SyncResult r) {
         QObject::disconnect(progress);
         const QString code = r.errorCode;
         if (r.status == 409 && code == QLatin1String("upload_offset_mismatch")) {

@@ -34,7 +34,6 @@ public:
 
 private:
     void create();
-    void head(const QString &uploadId);
     void sendChunk();
     void finish(Done done);
     void fail(JobOutcome outcome);

@@ -93,7 +93,7 @@ void RecordUploader::putRecord()
                            {QStringLiteral("deviceClockOffsetS"), m_ctx.transport.signingOffset()}};
     SyncRequest r1 = jsonRequest("PUT", recordPath(), QJsonDocument(body).toJson(QJsonDocument::Compact));
     r1.vaultKeyId = m_ctx.vaultKeyId;
-    sendFollowingSkew(m_ctx.transport, r1, [this](SyncResult r) { onRecordAnswer(r); });
+    sendWithFollowUps(m_ctx.transport, r1, [this](SyncResult r) { onRecordAnswer(r); });
 }
 
 Expected<QList<AttachmentFact>> RecordUploader::missingFrom(const QJsonValue &list) const
@@ -177,7 +177,7 @@ void RecordUploader::askReceipt()
         return acceptReceipt(std::exchange(m_receiptFromPatch, QJsonValue()));
     SyncRequest r2 = bareRequest("GET", recordPath() + "/receipt");
     r2.vaultKeyId = m_ctx.vaultKeyId;
-    sendFollowingSkew(m_ctx.transport, r2, [this](SyncResult r) {
+    sendWithFollowUps(m_ctx.transport, r2, [this](SyncResult r) {
         if (r.status == 409 && r.errorCode == QLatin1String("delivery_incomplete") && !m_incompleteRetried) {
             m_incompleteRetried = true;
             auto missing = missingFrom(r.errorObject.value(QStringLiteral("missing")));

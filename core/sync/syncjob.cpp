@@ -26,10 +26,19 @@ JobOutcome failureOutcome(const SyncResult &result)
     return o;
 }
 
-void sendFollowingSkew(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done)
+void sendWithFollowUps(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done)
 {
     transport.send(request, [&transport, request, done](SyncResult r) {
-        if (r.status != 401 || r.errorCode != QLatin1String("clock_skew"))
+        if (r.status != 401)
+            return done(std::move(r));
+        if (r.errorCode == QLatin1String("nonce_replayed")) {
+            // Qt's HTTP layer re-sends a request whose connection dropped before any answer, with
+            // the same signed headers; the server then rightly refuses the nonce. Every v1 request
+            // is idempotent, so the follow-up is the same request signed afresh (new nonce), once.
+            qCInfo(lcSync) << "nonce refused after a lost connection: signing again";
+            return transport.send(request, done);
+        }
+        if (r.errorCode != QLatin1String("clock_skew"))
             return done(std::move(r));
         const QDateTime server = QDateTime::fromString(r.errorObject.value(QStringLiteral("serverTime")).toString(),
                                                        Qt::ISODateWithMs);

@@ -1,6 +1,6 @@
 #pragma once
 // What the record and attachment uploaders share: their context, how a job ends, and the one
-// follow-up every request may need (§18.3 clock_skew: adjust the signing offset, re-sign once).
+// follow-up every request may need (§18.3: clock_skew and nonce_replayed, re-sign once).
 #include "store/outbox.h"
 #include "store/session.h"
 #include "sync/syncengine.h"
@@ -44,8 +44,9 @@ struct JobOutcome {
 /// Retry, Park, Revoked, Suspended or Security for a failed exchange.
 JobOutcome failureOutcome(const SyncResult &result);
 
-/// Sends; on 401 clock_skew sets signingOffset = serverTime - now and sends once more (new nonce,
-/// new signature). A second clock_skew is returned as it is (and parks).
-void sendFollowingSkew(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done);
+/// Sends; on 401 clock_skew sets signingOffset = serverTime - now and sends once more, and on
+/// 401 nonce_replayed sends once more (each time a new nonce and signature). A second refusal is
+/// returned as it is (and parks).
+void sendWithFollowUps(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done);
 
 } // namespace saisie::sync

@@ -220,7 +220,7 @@ private Q_SLOTS:
                                   QByteArray::number(skew.size()) + "\r\nConnection: close\r\n\r\n" + skew;
         server.queued = {answer};
         std::optional<SyncResult> result;
-        sendFollowingSkew(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
+        sendWithFollowUps(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QCOMPARE(result->status, 200);
         QCOMPARE(server.requests.size(), 2);
@@ -232,7 +232,7 @@ private Q_SLOTS:
 
         server.queued = {answer, answer};
         result.reset();
-        sendFollowingSkew(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
+        sendWithFollowUps(*transport, bareRequest("GET", "/v1/device"), [&](SyncResult r) { result = std::move(r); });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30000);
         QCOMPARE(result->status, 401);
         QCOMPARE(result->errorCode, QStringLiteral("clock_skew"));
