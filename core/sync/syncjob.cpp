@@ -21,6 +21,9 @@ JobOutcome failureOutcome(const SyncResult &result)
         o.kind = JobOutcome::Suspended;
     else if (shouldRetry(result))
         o.kind = JobOutcome::Retry;
+    else if (result.status == 401 && result.errorCode == QLatin1String("nonce_replayed"))
+        o.kind = JobOutcome::Retry; // a dropped connection re-sent by Qt again, after the re-signed try: back off
+
     else
         o.kind = JobOutcome::Park;
     return o;
