@@ -138,5 +138,14 @@ void TestSyncClientKill::killedClientLosesNothing()
     QVERIFY2(clientProblems.isEmpty(), summarize(clientProblems).constData());
 }
 
-QTEST_GUILESS_MAIN(TestSyncClientKill)
+int main(int argc, char *argv[])
+{
+    // One long scenario per binary: QtTest's 5-minute watchdog must not cut it; CTest's TIMEOUT
+    // (900 s) and the scenario's own deadline bound it instead.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1200000");
+    QCoreApplication app(argc, argv);
+    TestSyncClientKill test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_syncclientkill.moc"

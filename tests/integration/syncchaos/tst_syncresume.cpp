@@ -145,5 +145,14 @@ void TestSyncResume::largeUploadResumesChunkByChunk()
     QVERIFY2(unparked == 0, qPrintable(QStringLiteral("%1 entries parked during the run (see above)").arg(unparked)));
 }
 
-QTEST_GUILESS_MAIN(TestSyncResume)
+int main(int argc, char *argv[])
+{
+    // One long scenario per binary: QtTest's 5-minute watchdog must not cut it; CTest's TIMEOUT
+    // (900 s) and the scenario's own deadline bound it instead.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "1200000");
+    QCoreApplication app(argc, argv);
+    TestSyncResume test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_syncresume.moc"
