@@ -167,6 +167,9 @@ void HttpServer::Impl::configure()
     s.set_write_timeout(kWriteTimeoutSeconds);
     s.set_keep_alive_timeout(kKeepAliveSeconds);
     s.set_keep_alive_max_count(kKeepAliveRequests);
+    // Without it, Nagle's algorithm meets the client's delayed ACK and every answer on a kept-alive
+    // connection waits ~40 ms (measured by saisie-sync-bench: 44 ms per request, 0.2-2 ms with it).
+    s.set_tcp_nodelay(true);
     payloadMax = size_t(std::max(ctx.limits.maxRecordBody, ctx.limits.maxChunk));
     s.set_payload_max_length(payloadMax);
 
