@@ -81,14 +81,14 @@ void AttachmentUploader::create()
         auto o = protocol::parseStrictObject(r.body);
         const QString id = o ? o->value(QStringLiteral("uploadId")).toString() : QString();
         if (!o || !validUploadId(id) || o->value(QStringLiteral("length")).toInteger(-1) != m_fact.size)
-            return park(QStringLiteral("upload_response_invalid"));
+            return fail(malformedAnswer(QStringLiteral("upload_response_invalid")));
         m_uploadId = id;
         m_offset = o->value(QStringLiteral("offset")).toInteger(-1);
         const qint64 maxChunk = o->value(QStringLiteral("maxChunk")).toInteger(0);
         if (maxChunk > 0)
             m_chunk = qMin(kDefaultChunk, maxChunk);
         if (m_offset < 0 || m_offset > m_fact.size)
-            return park(QStringLiteral("upload_response_invalid"));
+            return fail(malformedAnswer(QStringLiteral("upload_response_invalid")));
         (void)m_ctx.outbox.setUpload(m_version.uuid, m_version.version, m_fact.id, m_uploadId, false);
         if (o->value(QStringLiteral("complete")).toBool()) {
             (void)m_ctx.outbox.setUpload(m_version.uuid, m_version.version, m_fact.id, m_uploadId, true);
@@ -146,7 +146,7 @@ void AttachmentUploader::sendChunk()
         auto o = protocol::parseStrictObject(r.body);
         const qint64 offset = o ? o->value(QStringLiteral("offset")).toInteger(-1) : -1;
         if (offset <= sentOffset || offset > m_fact.size)
-            return park(QStringLiteral("upload_response_invalid"));
+            return fail(malformedAnswer(QStringLiteral("upload_response_invalid")));
         m_offset = offset;
         m_lastMismatchOffset = -1;
         m_progress.bytesSent = m_progressBase + m_offset;
@@ -157,7 +157,7 @@ void AttachmentUploader::sendChunk()
             return finish(Done{true, {}, o->value(QStringLiteral("receipt"))});
         }
         if (m_offset >= m_fact.size)
-            return park(QStringLiteral("upload_response_invalid"));
+            return fail(malformedAnswer(QStringLiteral("upload_response_invalid")));
         sendChunk();
     });
 }

@@ -129,7 +129,7 @@ void RecordUploader::onRecordAnswer(const SyncResult &r)
     (void)m_ctx.outbox.resetAttempts(m_entry.uuid, m_entry.version);
     auto answer = protocol::parseStrictObject(r.body);
     if (!answer)
-        return park(QStringLiteral("response_invalid"));
+        return finish(malformedAnswer(QStringLiteral("response_invalid")));
     const QString delivery = answer->value(QStringLiteral("delivery")).toString();
     if (delivery == QLatin1String("complete"))
         return acceptReceipt(answer->value(QStringLiteral("receipt")));
@@ -189,7 +189,7 @@ void RecordUploader::askReceipt()
             return finish(failureOutcome(r));
         auto answer = protocol::parseStrictObject(r.body);
         if (!answer || answer->value(QStringLiteral("delivery")).toString() != QLatin1String("complete"))
-            return park(QStringLiteral("response_invalid"));
+            return finish(malformedAnswer(QStringLiteral("response_invalid")));
         acceptReceipt(answer->value(QStringLiteral("receipt")));
     });
 }

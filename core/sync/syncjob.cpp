@@ -29,6 +29,14 @@ JobOutcome failureOutcome(const SyncResult &result)
     return o;
 }
 
+JobOutcome malformedAnswer(const QString &code)
+{
+    JobOutcome o;
+    o.kind = JobOutcome::Retry;
+    o.code = code;
+    return o;
+}
+
 void sendWithFollowUps(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done)
 {
     transport.send(request, [&transport, request, done](SyncResult r) {

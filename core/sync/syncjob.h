@@ -47,6 +47,11 @@ JobOutcome failureOutcome(const SyncResult &result);
 /// Sends; on 401 clock_skew sets signingOffset = serverTime - now and sends once more, and on
 /// 401 nonce_replayed sends once more (each time a new nonce and signature). A second refusal is
 /// returned as it is (and parks).
+/// A 2xx answer whose body does not parse: most often a response cut short by the network (a
+/// dropped connection, a server killed mid-answer), so it is retried with backoff like a network
+/// error rather than parked; every v1 request can be repeated.
+JobOutcome malformedAnswer(const QString &code);
+
 void sendWithFollowUps(Transport &transport, const SyncRequest &request, std::function<void(SyncResult)> done);
 
 } // namespace saisie::sync
