@@ -352,6 +352,81 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Connect this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is connected to %1. Records are sent whenever a profile is unlocked and the network is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key (the administrator compares it with the console):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask your administrator for this tablet&apos;s enrolment QR code. It is valid once, for a limited time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the national server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a photo of the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo or a screenshot of the administrator&apos;s screen works, as long as the whole code is sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twenty letters and digits, as shown under the QR code, for example 7K3M-Q9XD-2F8R-WT4B-HN6C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the app does not know the national server&apos;s address: scan or import the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo or screenshot of the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used on this device. Import a photo of the QR code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventStep</name>
     <message>
         <source>Event</source>
@@ -1030,27 +1105,6 @@
     </message>
 </context>
 <context>
-    <name>OfflineBanner</name>
-    <message numerus="yes">
-        <source>Offline. %n record(s) waiting to be sent: they are safe on this tablet and will be sent when the network is back.</source>
-        <translation>
-            <numerusform>Offline. %n record waiting to be sent: it is safe on this tablet and will be sent when the network is back.</numerusform>
-            <numerusform>Offline. %n records waiting to be sent: they are safe on this tablet and will be sent when the network is back.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline. You can keep working: everything is saved on this tablet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n record waiting to be sent.</numerusform>
-            <numerusform>%n records waiting to be sent.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OverrideReason</name>
     <message>
         <source>Reason to finalize anyway</source>
@@ -1398,6 +1452,21 @@
     </message>
 </context>
 <context>
+    <name>QrScanPage</name>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the camera at the QR code on the administrator&apos;s screen. It is read as soon as it is sharp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuickCapturePage</name>
     <message>
         <source>Quick seizure</source>
@@ -1723,6 +1792,22 @@
         <source>Show all seizures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeizurePage</name>
@@ -1940,6 +2025,247 @@
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Next attempt in %n second.</numerusform>
+            <numerusform>Next attempt in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n minute(s).</source>
+        <translation>
+            <numerusform>Next attempt in %n minute.</numerusform>
+            <numerusform>Next attempt in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tablet has been revoked by an administrator. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This tablet is not connected to the national server yet: %n record(s) wait on it.</source>
+        <translation>
+            <numerusform>This tablet is not connected to the national server yet: %n record waits on it.</numerusform>
+            <numerusform>This tablet is not connected to the national server yet: %n records wait on it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tablet is not connected to the national server yet. Your records stay on it until it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline. %n record(s) waiting to be sent: they are safe on this tablet and will be sent when the network is back.</source>
+        <translation>
+            <numerusform>Offline. %n record waiting to be sent: it is safe on this tablet and will be sent when the network is back.</numerusform>
+            <numerusform>Offline. %n records waiting to be sent: they are safe on this tablet and will be sent when the network is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. You can keep working: everything is saved on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n record waiting to be sent.</numerusform>
+            <numerusform>%n records waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: records stay on this tablet until it is connected to the national server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold photos on metered networks (records are always sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The national server cannot be reached. Records stay on this tablet and are sent when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused because the server could not prove it is the national server. Nothing was sent. If this keeps happening, tell your administrator (the network may be intercepting traffic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be verified, so the record is kept as not delivered. It will be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national server is temporarily unavailable. Sync will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The national server asked to wait before trying again. Sync will try again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s clock is too far from the server&apos;s. Sync will adjust and try again; if it keeps failing, check the date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator has suspended this tablet. Records stay on it. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet has been revoked by an administrator and its profiles were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a revocation that could not be verified: nothing was erased, and sync will try again. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo or file of a record no longer matches what was signed, so the record was not sent. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of the app is too old for the national server. Update the app; no record is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync is not authorised: contact your administrator. Records stay on this tablet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record or one of its files is larger than the server accepts. It stays on this tablet; contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server already holds different data for this record. It stays on this tablet; contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Saisie enrolment code. Scan the QR code shown in the administrator&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code is for a server this app does not trust. Check that it comes from your national administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code must have 20 letters and digits, as shown under the QR code. Check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used by another tablet. Tell your administrator at once: it may have been copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be verified against the enrolment code, so this tablet was not connected. Tell your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This re-enrolment code belongs to another tablet. Ask your administrator for this tablet&apos;s code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of national certificates is missing or damaged, so no server can be trusted. Reinstall the app or contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s connection details are damaged. Contact your administrator to connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this tablet&apos;s enrolment. Try again; if it fails again, contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet is already connected to the national server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tablet could not save its enrolment. Free some storage and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be opened. Choose another photo or screenshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an image. Choose a photo or screenshot of the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large. Choose a smaller photo or a screenshot of the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No QR code was found in this image. Take a sharper photo of the whole code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed. Records stay on this tablet and sync will try again; if this keeps happening, contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending record %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending record %1 of %2 – photo %3 of %4</source>
+        <extracomment>%1 of %2 records, %3 of %4 photos of the current record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnknownValue</name>
@@ -2023,6 +2349,14 @@
     </message>
     <message>
         <source>Visit every page at tablet and phone sizes in English and French with demo data, write the PNGs into DIR, fail on a broken page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only the national CA certificates in the PEM FILE for sync (default: SAISIE_NATIONAL_CA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this tablet at start with the enrolment QR payload in FILE (JSON), unless it is connected already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -352,6 +352,81 @@
     </message>
 </context>
 <context>
+    <name>EnrolmentPage</name>
+    <message>
+        <source>Connect this tablet</source>
+        <translation>Inscrire cette tablette</translation>
+    </message>
+    <message>
+        <source>This tablet is connected to %1. Records are sent whenever a profile is unlocked and the network is there.</source>
+        <translation>Cette tablette est inscrite auprès de %1. Les fiches sont envoyées dès qu’un profil est déverrouillé et que le réseau est disponible.</translation>
+    </message>
+    <message>
+        <source>Device key (the administrator compares it with the console):</source>
+        <translation>Clé de la tablette (l’administrateur la compare avec celle de la console)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Ask your administrator for this tablet&apos;s enrolment QR code. It is valid once, for a limited time.</source>
+        <translation>Demandez à votre administrateur le code QR d’inscription de cette tablette. Il n’est valable qu’une fois, pendant une durée limitée.</translation>
+    </message>
+    <message>
+        <source>Connecting to the national server…</source>
+        <translation>Connexion au serveur national…</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>Scanner le code QR</translation>
+    </message>
+    <message>
+        <source>Import a photo of the QR code</source>
+        <translation>Importer une photo du code QR</translation>
+    </message>
+    <message>
+        <source>A photo or a screenshot of the administrator&apos;s screen works, as long as the whole code is sharp.</source>
+        <translation>Une photo ou une capture de l’écran de l’administrateur convient, à condition que tout le code soit net.</translation>
+    </message>
+    <message>
+        <source>Or type the code</source>
+        <translation>Ou saisissez le code</translation>
+    </message>
+    <message>
+        <source>Twenty letters and digits, as shown under the QR code, for example 7K3M-Q9XD-2F8R-WT4B-HN6C.</source>
+        <translation>Vingt lettres et chiffres, tels qu’affichés sous le code QR, par exemple 7K3M-Q9XD-2F8R-WT4B-HN6C.</translation>
+    </message>
+    <message>
+        <source>This version of the app does not know the national server&apos;s address: scan or import the QR code instead.</source>
+        <translation>Cette version de l’application ne connaît pas l’adresse du serveur national&#xa0;: scannez ou importez plutôt le code QR.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Choose a photo or screenshot of the QR code</source>
+        <translation>Choisissez une photo ou une capture d’écran du code QR</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used on this device. Import a photo of the QR code instead.</source>
+        <translation>La caméra ne peut pas être utilisée sur cet appareil. Importez plutôt une photo du code QR.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>EventStep</name>
     <message>
         <source>Event</source>
@@ -1030,27 +1105,6 @@
     </message>
 </context>
 <context>
-    <name>OfflineBanner</name>
-    <message numerus="yes">
-        <source>Offline. %n record(s) waiting to be sent: they are safe on this tablet and will be sent when the network is back.</source>
-        <translation>
-            <numerusform>Hors ligne. %n fiche en attente d’envoi&#xa0;: elle est en sécurité sur cette tablette et sera envoyée au retour du réseau.</numerusform>
-            <numerusform>Hors ligne. %n fiches en attente d’envoi&#xa0;: elles sont en sécurité sur cette tablette et seront envoyées au retour du réseau.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline. You can keep working: everything is saved on this tablet.</source>
-        <translation>Hors ligne. Vous pouvez continuer à travailler&#xa0;: tout est enregistré sur cette tablette.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) waiting to be sent.</source>
-        <translation>
-            <numerusform>%n fiche en attente d’envoi.</numerusform>
-            <numerusform>%n fiches en attente d’envoi.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OverrideReason</name>
     <message>
         <source>Reason to finalize anyway</source>
@@ -1398,6 +1452,21 @@
     </message>
 </context>
 <context>
+    <name>QrScanPage</name>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>La caméra ne peut pas être utilisée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Point the camera at the QR code on the administrator&apos;s screen. It is read as soon as it is sharp.</source>
+        <translation>Pointez la caméra vers le code QR affiché sur l’écran de l’administrateur. Il est lu dès qu’il est net.</translation>
+    </message>
+</context>
+<context>
     <name>QuickCapturePage</name>
     <message>
         <source>Quick seizure</source>
@@ -1723,6 +1792,22 @@
         <source>Show all seizures</source>
         <translation>Afficher toutes les saisies</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Détails de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation>Inscrire cette tablette</translation>
+    </message>
 </context>
 <context>
     <name>SeizurePage</name>
@@ -1940,6 +2025,247 @@
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n minute(s).</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n minute.</numerusform>
+            <numerusform>Nouvel essai dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tablet has been revoked by an administrator. Contact your administrator.</source>
+        <translation>Cette tablette a été révoquée par un administrateur. Contactez votre administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This tablet is not connected to the national server yet: %n record(s) wait on it.</source>
+        <translation>
+            <numerusform>Cette tablette n’est pas encore inscrite auprès du serveur national&#xa0;: %n fiche y est en attente.</numerusform>
+            <numerusform>Cette tablette n’est pas encore inscrite auprès du serveur national&#xa0;: %n fiches y sont en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This tablet is not connected to the national server yet. Your records stay on it until it is.</source>
+        <translation>Cette tablette n’est pas encore inscrite auprès du serveur national. Vos fiches y restent jusqu’à son inscription.</translation>
+    </message>
+    <message>
+        <source>Sending records…</source>
+        <translation>Envoi des fiches…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline. %n record(s) waiting to be sent: they are safe on this tablet and will be sent when the network is back.</source>
+        <translation>
+            <numerusform>Hors ligne. %n fiche en attente d’envoi&#xa0;: elle est en sécurité sur cette tablette et sera envoyée au retour du réseau.</numerusform>
+            <numerusform>Hors ligne. %n fiches en attente d’envoi&#xa0;: elles sont en sécurité sur cette tablette et seront envoyées au retour du réseau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline. You can keep working: everything is saved on this tablet.</source>
+        <translation>Hors ligne. Vous pouvez continuer à travailler&#xa0;: tout est enregistré sur cette tablette.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n fiche en attente d’envoi.</numerusform>
+            <numerusform>%n fiches en attente d’envoi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation>Inscrire cette tablette</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Tablette inscrite auprès de %1.</translation>
+    </message>
+    <message>
+        <source>Not connected: records stay on this tablet until it is connected to the national server.</source>
+        <translation>Tablette non inscrite&#xa0;: les fiches restent sur cette tablette jusqu’à son inscription auprès du serveur national.</translation>
+    </message>
+    <message>
+        <source>Device key: %1</source>
+        <translation>Clé de la tablette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Hold photos on metered networks (records are always sent)</source>
+        <translation>Différer l’envoi des photos sur les connexions limitées (les fiches sont toujours envoyées)</translation>
+    </message>
+    <message>
+        <source>Sync details</source>
+        <translation>Détails de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Connect this tablet</source>
+        <translation>Inscrire cette tablette</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The national server cannot be reached. Records stay on this tablet and are sent when the network is back.</source>
+        <translation>Le serveur national est injoignable. Les fiches restent sur cette tablette et seront envoyées au retour du réseau.</translation>
+    </message>
+    <message>
+        <source>The connection was refused because the server could not prove it is the national server. Nothing was sent. If this keeps happening, tell your administrator (the network may be intercepting traffic).</source>
+        <translation>La connexion a été refusée car le serveur n’a pas pu prouver qu’il est le serveur national. Rien n’a été envoyé. Si cela se reproduit, prévenez votre administrateur (le réseau intercepte peut-être les échanges).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be verified, so the record is kept as not delivered. It will be sent again.</source>
+        <translation>La réponse du serveur n’a pas pu être vérifiée&#xa0;: la fiche est considérée comme non transmise. Elle sera envoyée à nouveau.</translation>
+    </message>
+    <message>
+        <source>The national server is temporarily unavailable. Sync will try again by itself.</source>
+        <translation>Le serveur national est momentanément indisponible. La synchronisation réessaiera d’elle-même.</translation>
+    </message>
+    <message>
+        <source>The national server asked to wait before trying again. Sync will try again by itself.</source>
+        <translation>Le serveur national a demandé d’attendre avant de réessayer. La synchronisation réessaiera d’elle-même.</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s clock is too far from the server&apos;s. Sync will adjust and try again; if it keeps failing, check the date and time.</source>
+        <translation>L’horloge de cette tablette est trop éloignée de celle du serveur. La synchronisation va s’ajuster et réessayer&#xa0;; si l’échec persiste, vérifiez la date et l’heure.</translation>
+    </message>
+    <message>
+        <source>Your administrator has suspended this tablet. Records stay on it. Contact your administrator.</source>
+        <translation>Votre administrateur a suspendu cette tablette. Les fiches y restent. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This tablet has been revoked by an administrator and its profiles were erased.</source>
+        <translation>Cette tablette a été révoquée par un administrateur et ses profils ont été effacés.</translation>
+    </message>
+    <message>
+        <source>The server sent a revocation that could not be verified: nothing was erased, and sync will try again. Tell your administrator.</source>
+        <translation>Le serveur a envoyé une révocation qui n’a pas pu être vérifiée&#xa0;: rien n’a été effacé et la synchronisation réessaiera. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>A photo or file of a record no longer matches what was signed, so the record was not sent. Tell your administrator.</source>
+        <translation>Une photo ou un fichier d’une fiche ne correspond plus à ce qui a été signé&#xa0;: la fiche n’a pas été envoyée. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This version of the app is too old for the national server. Update the app; no record is lost.</source>
+        <translation>Cette version de l’application est trop ancienne pour le serveur national. Mettez l’application à jour&#xa0;; aucune fiche n’est perdue.</translation>
+    </message>
+    <message>
+        <source>Sync is not authorised: contact your administrator. Records stay on this tablet.</source>
+        <translation>La synchronisation n’est pas autorisée&#xa0;: contactez votre administrateur. Les fiches restent sur cette tablette.</translation>
+    </message>
+    <message>
+        <source>The record or one of its files is larger than the server accepts. It stays on this tablet; contact your administrator.</source>
+        <translation>La fiche ou l’un de ses fichiers dépasse la taille acceptée par le serveur. Elle reste sur cette tablette&#xa0;; contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The server already holds different data for this record. It stays on this tablet; contact your administrator.</source>
+        <translation>Le serveur détient déjà des données différentes pour cette fiche. Elle reste sur cette tablette&#xa0;; contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This is not a Saisie enrolment code. Scan the QR code shown in the administrator&apos;s console.</source>
+        <translation>Ce n’est pas un code d’inscription Saisie. Scannez le code QR affiché dans la console de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has expired. Ask your administrator for a new one.</source>
+        <translation>Ce code d’inscription a expiré. Demandez-en un nouveau à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This enrolment code is for a server this app does not trust. Check that it comes from your national administrator.</source>
+        <translation>Ce code d’inscription désigne un serveur auquel cette application ne fait pas confiance. Vérifiez qu’il provient de votre administrateur national.</translation>
+    </message>
+    <message>
+        <source>The code must have 20 letters and digits, as shown under the QR code. Check it and try again.</source>
+        <translation>Le code doit comporter 20 lettres et chiffres, tels qu’affichés sous le code QR. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server does not know this enrolment code. Check it, or ask your administrator for a new one.</source>
+        <translation>Le serveur ne reconnaît pas ce code d’inscription. Vérifiez-le ou demandez-en un nouveau à votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This enrolment code has already been used by another tablet. Tell your administrator at once: it may have been copied.</source>
+        <translation>Ce code d’inscription a déjà été utilisé par une autre tablette. Prévenez immédiatement votre administrateur&#xa0;: il a peut-être été copié.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be verified against the enrolment code, so this tablet was not connected. Tell your administrator.</source>
+        <translation>La réponse du serveur n’a pas pu être vérifiée avec le code d’inscription&#xa0;: cette tablette n’a pas été inscrite. Prévenez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This re-enrolment code belongs to another tablet. Ask your administrator for this tablet&apos;s code.</source>
+        <translation>Ce code de réinscription appartient à une autre tablette. Demandez à votre administrateur le code de cette tablette.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of national certificates is missing or damaged, so no server can be trusted. Reinstall the app or contact your administrator.</source>
+        <translation>La liste des certificats nationaux de l’application est absente ou endommagée&#xa0;: aucun serveur ne peut être authentifié. Réinstallez l’application ou contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s connection details are damaged. Contact your administrator to connect it again.</source>
+        <translation>Les informations de connexion de cette tablette sont endommagées. Contactez votre administrateur pour l’inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server refused this tablet&apos;s enrolment. Try again; if it fails again, contact your administrator.</source>
+        <translation>Le serveur a refusé l’inscription de cette tablette. Réessayez&#xa0;; en cas de nouvel échec, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>This tablet is already connected to the national server.</source>
+        <translation>Cette tablette est déjà inscrite auprès du serveur national.</translation>
+    </message>
+    <message>
+        <source>The tablet could not save its enrolment. Free some storage and try again.</source>
+        <translation>La tablette n’a pas pu enregistrer son inscription. Libérez de l’espace de stockage et réessayez.</translation>
+    </message>
+    <message>
+        <source>This file could not be opened. Choose another photo or screenshot.</source>
+        <translation>Ce fichier n’a pas pu être ouvert. Choisissez une autre photo ou capture d’écran.</translation>
+    </message>
+    <message>
+        <source>This file is not an image. Choose a photo or screenshot of the QR code.</source>
+        <translation>Ce fichier n’est pas une image. Choisissez une photo ou une capture d’écran du code QR.</translation>
+    </message>
+    <message>
+        <source>This image is too large. Choose a smaller photo or a screenshot of the QR code.</source>
+        <translation>Cette image est trop volumineuse. Choisissez une photo plus petite ou une capture d’écran du code QR.</translation>
+    </message>
+    <message>
+        <source>No QR code was found in this image. Take a sharper photo of the whole code and try again.</source>
+        <translation>Aucun code QR n’a été trouvé dans cette image. Prenez une photo plus nette du code entier et réessayez.</translation>
+    </message>
+    <message>
+        <source>Sync failed. Records stay on this tablet and sync will try again; if this keeps happening, contact your administrator.</source>
+        <translation>La synchronisation a échoué. Les fiches restent sur cette tablette et la synchronisation réessaiera&#xa0;; si cela se reproduit, contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Sending record %1 of %2</source>
+        <translation>Envoi de la fiche %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sending record %1 of %2 – photo %3 of %4</source>
+        <extracomment>%1 of %2 records, %3 of %4 photos of the current record</extracomment>
+        <translation>Envoi de la fiche %1 sur %2 – photo %3 sur %4</translation>
+    </message>
 </context>
 <context>
     <name>UnknownValue</name>
@@ -2024,6 +2350,14 @@
     <message>
         <source>Visit every page at tablet and phone sizes in English and French with demo data, write the PNGs into DIR, fail on a broken page.</source>
         <translation>Parcourir chaque page aux tailles tablette et téléphone, en anglais et en français, avec des données de démonstration, écrire les PNG dans DIR, échouer sur une page défectueuse.</translation>
+    </message>
+    <message>
+        <source>Trust only the national CA certificates in the PEM FILE for sync (default: SAISIE_NATIONAL_CA).</source>
+        <translation>Pour la synchronisation, ne faire confiance qu’aux certificats d’AC nationaux du fichier PEM FILE (par défaut&#xa0;: SAISIE_NATIONAL_CA).</translation>
+    </message>
+    <message>
+        <source>Connect this tablet at start with the enrolment QR payload in FILE (JSON), unless it is connected already.</source>
+        <translation>Inscrire cette tablette au démarrage avec le contenu du code QR d’inscription du fichier FILE (JSON), sauf si elle est déjà inscrite.</translation>
     </message>
 </context>
 <context>
